@@ -1,0 +1,3 @@
+"""lkjip-xl: LKjIP (Laporan Kinerja Instansi Pemerintah) from an Excel workbook."""
+
+__version__ = "0.1.0"
