@@ -1,0 +1,313 @@
+"""The workbook layout as data: sheets, Excel Tables and their columns.
+
+One definition serves the template builder (which creates the tables), the readers (which find
+data by table and column name, never by cell position) and the checker (which reports a missing
+or renamed table or column). Change the layout here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a column holds; drives number formats, validation and parsing."""
+
+    TEXT = "text"  # short text
+    LONGTEXT = "longtext"  # narrative, wrapped
+    CODE = "code"  # identifier typed by staff (S1, IKU1, I.1.2)
+    INT = "int"  # whole number (year, count)
+    NUMBER = "number"  # decimal number in the indicator's own unit (92,86 for 92,86%)
+    VALUE = "value"  # number OR qualitative label ("Sangat Tinggi", "B", "Belum ada ...")
+    RUPIAH = "rupiah"  # amount in Rupiah
+    PERCENT = "percent"  # Excel fraction shown as percent (formula results)
+    CHOICE = "choice"  # one of a dropdown list
+    FORMULA = "formula"  # computed by an Excel formula (UDF); never typed
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str  # header text in the workbook (Bahasa Indonesia), stable
+    kind: Kind
+    required: bool = False
+    choices: str | None = None  # name of a CHOICES list
+    width: float = 14
+    help: str = ""  # shown as the header cell's input message
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str  # Excel Table name (ListObject), stable
+    sheet: str
+    title: str  # heading written above the table
+    columns: tuple[Column, ...]
+    help: str = ""
+
+    def column(self, name: str) -> Column:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(col.name for col in self.columns)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    title: str
+    tables: tuple[Table, ...] = field(default_factory=tuple)
+
+
+C = Column
+K = Kind
+
+POLARITAS = ("naik", "turun", "rentang")
+SATUAN = ("%", "Nilai", "Indeks", "Predikat", "Kategori", "Dokumen", "Laporan", "Orang", "Unit",
+          "Paket", "Kasus", "Kegiatan", "Rupiah")
+SKALA_ORDINAL = ("ekppd", "mutu_ikm", "opini_bpk", "sakip")
+SKALA_PREDIKAT = ("tabel_3_1", "tabel_3_2", "permendagri_54_2010", "permenpan_88_2021")
+TINGKAT = ("Program", "Kegiatan", "Sub Kegiatan")
+GAYA_NARASI = ("Paragraf", "Subjudul", "Butir", "Butir 2", "Kutipan")
+GAYA_RUPIAH = ("puebi", "rujukan")
+KELOMPOK_SDM = ("Jenis Kepegawaian", "Jenis Kelamin", "Jenjang Kepangkatan dan Golongan",
+                "Jenjang Pendidikan", "Eselonering")
+
+#: Dropdown lists, by name. The builder writes them on the hidden "Daftar" sheet.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "polaritas": POLARITAS,
+    "satuan": SATUAN,
+    "skala_ordinal": SKALA_ORDINAL,
+    "skala_predikat": SKALA_PREDIKAT,
+    "tingkat": TINGKAT,
+    "gaya_narasi": GAYA_NARASI,
+    "gaya_rupiah": GAYA_RUPIAH,
+    "kelompok_sdm": KELOMPOK_SDM,
+}
+
+#: Keys of the Identitas table (column "Kunci"), in order, with the model field they fill.
+IDENTITAS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Nama Instansi", "nama_instansi"),
+    ("Singkatan", "singkatan"),
+    ("Pemerintah Daerah", "pemerintah_daerah"),
+    ("Tahun Laporan", "tahun"),
+    ("Awal Periode Renstra", "renstra_awal"),
+    ("Akhir Periode Renstra", "renstra_akhir"),
+    ("Kota Penandatanganan", "kota"),
+    ("Tanggal Penandatanganan", "tanggal"),
+    ("Jabatan Penandatangan", "jabatan_penandatangan"),
+    ("Nama Penandatangan", "nama_penandatangan"),
+    ("Pangkat/Golongan", "pangkat_penandatangan"),
+    ("NIP", "nip_penandatangan"),
+    ("Sumber Data", "sumber_data"),
+    ("Skala Predikat", "skala_predikat"),
+    ("Skala Kategori", "skala_kategori"),
+    ("Gaya Rupiah", "gaya_rupiah"),
+)
+
+#: Section keys of the Narasi table (column "Bagian"), in report order, with their headings.
+NARASI_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("kata_pengantar", "Kata Pengantar"),
+    ("ikhtisar_eksekutif", "Ikhtisar Eksekutif (pembuka)"),
+    ("latar_belakang", "1.1 Latar Belakang"),
+    ("gambaran_umum", "1.2 Gambaran Umum"),
+    ("tugas_fungsi", "1.3 Tugas dan Fungsi"),
+    ("sumber_daya_manusia", "Sumber Daya Manusia (pengantar Tabel 1.1)"),
+    ("sarana_prasarana", "Sarana Prasarana (pengantar Tabel 1.2)"),
+    ("isu_strategis", "Isu Strategis"),
+    ("landasan_hukum", "1.4 Landasan Hukum"),
+    ("sistematika", "1.5 Sistematika Penulisan"),
+    ("perencanaan", "2.1 Perencanaan"),
+    ("visi", "2.2.1 Visi"),
+    ("misi", "2.2.2 Misi"),
+    ("tujuan", "2.3.1 Tujuan"),
+    ("sasaran", "2.3.2 Sasaran (pengantar)"),
+    ("arah_kebijakan", "2.4 Arah Kebijakan"),
+    ("program_kegiatan", "2.5 Program, Kegiatan dan Sub Kegiatan (pengantar)"),
+    ("perjanjian_kinerja", "2.6 Perjanjian Kinerja (pengantar)"),
+    ("akuntabilitas_kinerja", "BAB III (pembuka)"),
+    ("kerangka_pengukuran", "3.1 Kerangka Pengukuran Kinerja"),
+    ("capaian_iku", "3.2 Capaian Indikator Kinerja Utama (pengantar)"),
+    ("analisis_capaian", "3.3 Pengukuran, Evaluasi dan Analisis (pengantar)"),
+    ("akuntabilitas_keuangan", "3.4 Akuntabilitas Keuangan (pengantar)"),
+    ("analisis_efisiensi", "3.4.2 Analisis Efisiensi"),
+    ("penutup", "BAB IV Penutup"),
+)
+#: Besides the keys above, "Bagian" may be "sasaran:<Kode Sasaran>" or "indikator:<Kode
+#: Indikator>" for the narrative of one sasaran or indicator in BAB III.
+
+T = Table
+
+IDENTITAS = T("tblIdentitas", "Identitas", "Identitas Instansi dan Penandatangan", (
+    C("Kunci", K.TEXT, True, width=28),
+    C("Nilai", K.TEXT, True, width=48),
+    C("Keterangan", K.TEXT, width=48),
+))
+
+SASARAN = T("tblSasaran", "Renstra", "Sasaran Strategis", (
+    C("Kode Sasaran", K.CODE, True, width=12),
+    C("Sasaran", K.LONGTEXT, True, width=60),
+    C("Tujuan", K.LONGTEXT, width=40),
+))
+
+INDIKATOR = T("tblIndikator", "Renstra", "Indikator Kinerja Utama", (
+    C("Kode Indikator", K.CODE, True, width=12),
+    C("Kode Sasaran", K.CODE, True, width=12),
+    C("Indikator", K.LONGTEXT, True, width=48),
+    C("Satuan", K.CHOICE, True, choices="satuan", width=10),
+    C("Polaritas", K.CHOICE, True, choices="polaritas", width=10,
+      help="naik: makin tinggi makin baik; turun: makin rendah makin baik; rentang: target "
+           "berupa rentang, mis. 80-90"),
+    C("Skala", K.CHOICE, choices="skala_ordinal", width=12,
+      help="Wajib untuk target kualitatif (mis. Sangat Tinggi, B, WTP)"),
+    C("Target Akhir Renstra", K.VALUE, width=14),
+    C("Penanggung Jawab", K.TEXT, width=28),
+))
+
+TARGET = T("tblTarget", "Perjanjian Kinerja", "Target Indikator per Tahun", (
+    C("Kode Indikator", K.CODE, True, width=12),
+    C("Tahun", K.INT, True, width=8),
+    C("Target", K.VALUE, True, width=14),
+    C("Batas Atas", K.NUMBER, width=12, help="Hanya untuk polaritas rentang"),
+))
+
+PROGRAM = T("tblProgram", "Perjanjian Kinerja", "Program dan Anggaran Perjanjian Kinerja", (
+    C("Kode Program", K.CODE, True, width=12),
+    C("Program", K.LONGTEXT, True, width=56),
+    C("Anggaran", K.RUPIAH, True, width=20),
+    C("Sumber Dana", K.TEXT, width=10),
+))
+
+REALISASI = T("tblRealisasi", "Realisasi", "Realisasi Indikator per Tahun", (
+    C("Kode Indikator", K.CODE, True, width=12),
+    C("Tahun", K.INT, True, width=8),
+    C("Realisasi", K.VALUE, width=18,
+      help="Kosongkan atau tulis 'Belum ada pengumuman ...' bila belum tersedia"),
+    C("Keterangan", K.LONGTEXT, width=40),
+))
+
+KOMPONEN = T("tblKomponen", "Realisasi", "Komponen Indikator Komposit", (
+    C("Kode Indikator", K.CODE, True, width=12),
+    C("Tahun", K.INT, True, width=8),
+    C("Komponen", K.TEXT, True, width=40),
+    C("Target Komponen", K.NUMBER, width=12),
+    C("Realisasi Komponen", K.NUMBER, True, width=12),
+    C("Basis", K.NUMBER, width=10,
+      help="Isi bila nilai komponen = Realisasi / Basis x 100% (mis. 10 dari 40 orang)"),
+    C("Satuan Komponen", K.TEXT, width=10),
+))
+
+ANGGARAN_SASARAN = T("tblAnggaranSasaran", "Anggaran", "Anggaran dan Realisasi per Sasaran/IKU", (
+    C("Kode Sasaran", K.CODE, True, width=12),
+    C("Anggaran", K.RUPIAH, True, width=20),
+    C("Realisasi", K.RUPIAH, True, width=20),
+))
+
+BELANJA = T("tblBelanja", "Anggaran", "Anggaran dan Realisasi per Jenis Belanja", (
+    C("Jenis Belanja", K.TEXT, True, width=28),
+    C("Anggaran", K.RUPIAH, True, width=20),
+    C("Realisasi", K.RUPIAH, True, width=20),
+))
+
+PENDAPATAN = T("tblPendapatan", "Anggaran", "Pendapatan yang Dikelola", (
+    C("Uraian", K.LONGTEXT, True, width=40),
+    C("Target", K.RUPIAH, True, width=18),
+    C("Realisasi", K.RUPIAH, True, width=18),
+))
+
+PROGRAM_KEGIATAN = T("tblProgramKegiatan", "Program", "Program, Kegiatan dan Sub Kegiatan", (
+    C("Kode", K.CODE, True, width=12, help="Berjenjang: I, I.1, I.1.1"),
+    C("Tingkat", K.CHOICE, True, choices="tingkat", width=12),
+    C("Nama", K.LONGTEXT, True, width=56),
+    C("Indikator Output", K.LONGTEXT, width=40),
+    C("Target Output", K.NUMBER, width=10),
+    C("Satuan Output", K.TEXT, width=10),
+    C("Bagian", K.TEXT, width=24),
+))
+
+SDM = T("tblSDM", "SDM", "Komposisi Pegawai", (
+    C("Kelompok", K.CHOICE, True, choices="kelompok_sdm", width=32),
+    C("Uraian", K.TEXT, True, width=32),
+    C("Jumlah", K.INT, True, width=10),
+))
+
+ASET = T("tblAset", "Aset", "Aset", (
+    C("Jenis Aset", K.TEXT, True, width=32),
+    C("Nilai Aset", K.RUPIAH, True, width=22),
+))
+
+TUGAS_FUNGSI = T("tblTugasFungsi", "Isu Strategis", "Tugas Fungsi", (
+    C("No", K.INT, True, width=6),
+    C("Tugas Fungsi", K.LONGTEXT, True, width=56),
+))
+
+ISU_STRATEGIS = T("tblIsuStrategis", "Isu Strategis", "Isu Strategis", (
+    C("No", K.INT, True, width=6),
+    C("Isu Strategis", K.LONGTEXT, True, width=56),
+))
+
+ISU_BAGIAN = T("tblIsuBagian", "Isu Strategis", "Isu Strategis per Bagian", (
+    C("Bagian", K.TEXT, True, width=32),
+    C("Isu Strategis", K.LONGTEXT, True, width=72),
+))
+
+IKM_UNSUR = T("tblIKMUnsur", "IKM", "Nilai Rata-rata per Unsur Pelayanan (NRR)", (
+    C("Tahun", K.INT, True, width=8),
+    C("Kode Unsur", K.CODE, True, width=10),
+    C("Unsur Pelayanan", K.TEXT, True, width=44),
+    C("NRR", K.NUMBER, width=10, help="Skor rata-rata 1-4"),
+))
+
+NARASI = T("tblNarasi", "Narasi", "Teks Laporan", (
+    C("Bagian", K.CODE, True, width=22),
+    C("Urutan", K.INT, True, width=8),
+    C("Gaya", K.CHOICE, True, choices="gaya_narasi", width=10),
+    C("Teks", K.LONGTEXT, True, width=100),
+))
+
+HASIL = T("tblHasil", "Hasil", "Capaian Indikator (dihitung)", (
+    C("Kode Indikator", K.FORMULA, width=12),
+    C("Tahun", K.FORMULA, width=8),
+    C("Target", K.FORMULA, width=14),
+    C("Realisasi", K.FORMULA, width=18),
+    C("Capaian", K.FORMULA, width=12),
+    C("Predikat", K.FORMULA, width=18),
+    C("Kategori", K.FORMULA, width=16),
+))
+
+EFISIENSI = T("tblEfisiensi", "Hasil", "Realisasi Anggaran dan Efisiensi per Sasaran (dihitung)", (
+    C("Kode Sasaran", K.FORMULA, width=12),
+    C("Capaian Kinerja", K.FORMULA, width=14),
+    C("Anggaran", K.FORMULA, width=20),
+    C("Realisasi", K.FORMULA, width=20),
+    C("Realisasi Anggaran", K.FORMULA, width=14),
+    C("Efisiensi", K.FORMULA, width=12),
+))
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet("Petunjuk", "Petunjuk Pengisian"),
+    Sheet("Identitas", "Identitas", (IDENTITAS,)),
+    Sheet("Renstra", "Renstra: Sasaran dan Indikator", (SASARAN, INDIKATOR)),
+    Sheet("Perjanjian Kinerja", "Perjanjian Kinerja: Target dan Program", (TARGET, PROGRAM)),
+    Sheet("Realisasi", "Realisasi", (REALISASI, KOMPONEN)),
+    Sheet("Anggaran", "Anggaran", (ANGGARAN_SASARAN, BELANJA, PENDAPATAN)),
+    Sheet("Program", "Program, Kegiatan dan Sub Kegiatan", (PROGRAM_KEGIATAN,)),
+    Sheet("SDM", "Sumber Daya Manusia", (SDM,)),
+    Sheet("Aset", "Aset", (ASET,)),
+    Sheet("Isu Strategis", "Isu Strategis", (TUGAS_FUNGSI, ISU_STRATEGIS, ISU_BAGIAN)),
+    Sheet("IKM", "Indeks Kepuasan Masyarakat", (IKM_UNSUR,)),
+    Sheet("Narasi", "Narasi Laporan", (NARASI,)),
+    Sheet("Hasil", "Hasil Perhitungan", (HASIL, EFISIENSI)),
+)
+
+TABLES: dict[str, Table] = {t.name: t for s in SHEETS for t in s.tables}
+
+#: Tables staff fill in (the builder writes example rows into these; the reader reads them).
+INPUT_TABLES: tuple[Table, ...] = tuple(
+    t for t in TABLES.values() if all(c.kind is not Kind.FORMULA for c in t.columns)
+)
+#: Tables whose cells are formulas generated by the builder from the input tables.
+FORMULA_TABLES: tuple[Table, ...] = (HASIL, EFISIENSI)
