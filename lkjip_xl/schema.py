@@ -66,15 +66,33 @@ C = Column
 K = Kind
 
 POLARITAS = ("naik", "turun", "rentang")
-SATUAN = ("%", "Nilai", "Indeks", "Predikat", "Kategori", "Dokumen", "Laporan", "Orang", "Unit",
-          "Paket", "Kasus", "Kegiatan", "Rupiah")
+SATUAN = (
+    "%",
+    "Nilai",
+    "Indeks",
+    "Predikat",
+    "Kategori",
+    "Dokumen",
+    "Laporan",
+    "Orang",
+    "Unit",
+    "Paket",
+    "Kasus",
+    "Kegiatan",
+    "Rupiah",
+)
 SKALA_ORDINAL = ("ekppd", "mutu_ikm", "opini_bpk", "sakip")
 SKALA_PREDIKAT = ("tabel_3_1", "tabel_3_2", "permendagri_54_2010", "permenpan_88_2021")
 TINGKAT = ("Program", "Kegiatan", "Sub Kegiatan")
 GAYA_NARASI = ("Paragraf", "Subjudul", "Butir", "Butir 2", "Kutipan")
 GAYA_RUPIAH = ("puebi", "rujukan")
-KELOMPOK_SDM = ("Jenis Kepegawaian", "Jenis Kelamin", "Jenjang Kepangkatan dan Golongan",
-                "Jenjang Pendidikan", "Eselonering")
+KELOMPOK_SDM = (
+    "Jenis Kepegawaian",
+    "Jenis Kelamin",
+    "Jenjang Kepangkatan dan Golongan",
+    "Jenjang Pendidikan",
+    "Eselonering",
+)
 
 #: Dropdown lists, by name. The builder writes them on the hidden "Daftar" sheet.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -141,151 +159,270 @@ NARASI_SECTIONS: tuple[tuple[str, str], ...] = (
 
 T = Table
 
-IDENTITAS = T("tblIdentitas", "Identitas", "Identitas Instansi dan Penandatangan", (
-    C("Kunci", K.TEXT, True, width=28),
-    C("Nilai", K.TEXT, True, width=48),
-    C("Keterangan", K.TEXT, width=48),
-))
+IDENTITAS = T(
+    "tblIdentitas",
+    "Identitas",
+    "Identitas Instansi dan Penandatangan",
+    (
+        C("Kunci", K.TEXT, True, width=28),
+        C("Nilai", K.TEXT, True, width=48),
+        C("Keterangan", K.TEXT, width=48),
+    ),
+)
 
-SASARAN = T("tblSasaran", "Renstra", "Sasaran Strategis", (
-    C("Kode Sasaran", K.CODE, True, width=12),
-    C("Sasaran", K.LONGTEXT, True, width=60),
-    C("Tujuan", K.LONGTEXT, width=40),
-))
+SASARAN = T(
+    "tblSasaran",
+    "Renstra",
+    "Sasaran Strategis",
+    (
+        C("Kode Sasaran", K.CODE, True, width=12),
+        C("Sasaran", K.LONGTEXT, True, width=60),
+        C("Tujuan", K.LONGTEXT, width=40),
+    ),
+)
 
-INDIKATOR = T("tblIndikator", "Renstra", "Indikator Kinerja Utama", (
-    C("Kode Indikator", K.CODE, True, width=12),
-    C("Kode Sasaran", K.CODE, True, width=12),
-    C("Indikator", K.LONGTEXT, True, width=48),
-    C("Satuan", K.CHOICE, True, choices="satuan", width=10),
-    C("Polaritas", K.CHOICE, True, choices="polaritas", width=10,
-      help="naik: makin tinggi makin baik; turun: makin rendah makin baik; rentang: target "
-           "berupa rentang, mis. 80-90"),
-    C("Skala", K.CHOICE, choices="skala_ordinal", width=12,
-      help="Wajib untuk target kualitatif (mis. Sangat Tinggi, B, WTP)"),
-    C("Target Akhir Renstra", K.VALUE, width=14),
-    C("Penanggung Jawab", K.TEXT, width=28),
-))
+INDIKATOR = T(
+    "tblIndikator",
+    "Renstra",
+    "Indikator Kinerja Utama",
+    (
+        C("Kode Indikator", K.CODE, True, width=12),
+        C("Kode Sasaran", K.CODE, True, width=12),
+        C("Indikator", K.LONGTEXT, True, width=48),
+        C("Satuan", K.CHOICE, True, choices="satuan", width=10),
+        C(
+            "Polaritas",
+            K.CHOICE,
+            True,
+            choices="polaritas",
+            width=10,
+            help="naik: makin tinggi makin baik; turun: makin rendah makin baik; rentang: target "
+            "berupa rentang, mis. 80-90",
+        ),
+        C(
+            "Skala",
+            K.CHOICE,
+            choices="skala_ordinal",
+            width=12,
+            help="Wajib untuk target kualitatif (mis. Sangat Tinggi, B, WTP)",
+        ),
+        C("Target Akhir Renstra", K.VALUE, width=14),
+        C("Penanggung Jawab", K.TEXT, width=28),
+    ),
+)
 
-TARGET = T("tblTarget", "Perjanjian Kinerja", "Target Indikator per Tahun", (
-    C("Kode Indikator", K.CODE, True, width=12),
-    C("Tahun", K.INT, True, width=8),
-    C("Target", K.VALUE, True, width=14),
-    C("Batas Atas", K.NUMBER, width=12, help="Hanya untuk polaritas rentang"),
-))
+TARGET = T(
+    "tblTarget",
+    "Perjanjian Kinerja",
+    "Target Indikator per Tahun",
+    (
+        C("Kode Indikator", K.CODE, True, width=12),
+        C("Tahun", K.INT, True, width=8),
+        C("Target", K.VALUE, True, width=14),
+        C("Batas Atas", K.NUMBER, width=12, help="Hanya untuk polaritas rentang"),
+    ),
+)
 
-PROGRAM = T("tblProgram", "Perjanjian Kinerja", "Program dan Anggaran Perjanjian Kinerja", (
-    C("Kode Program", K.CODE, True, width=12),
-    C("Program", K.LONGTEXT, True, width=56),
-    C("Anggaran", K.RUPIAH, True, width=20),
-    C("Sumber Dana", K.TEXT, width=10),
-))
+PROGRAM = T(
+    "tblProgram",
+    "Perjanjian Kinerja",
+    "Program dan Anggaran Perjanjian Kinerja",
+    (
+        C("Kode Program", K.CODE, True, width=12),
+        C("Program", K.LONGTEXT, True, width=56),
+        C("Anggaran", K.RUPIAH, True, width=20),
+        C("Sumber Dana", K.TEXT, width=10),
+    ),
+)
 
-REALISASI = T("tblRealisasi", "Realisasi", "Realisasi Indikator per Tahun", (
-    C("Kode Indikator", K.CODE, True, width=12),
-    C("Tahun", K.INT, True, width=8),
-    C("Realisasi", K.VALUE, width=18,
-      help="Kosongkan atau tulis 'Belum ada pengumuman ...' bila belum tersedia"),
-    C("Keterangan", K.LONGTEXT, width=40),
-))
+REALISASI = T(
+    "tblRealisasi",
+    "Realisasi",
+    "Realisasi Indikator per Tahun",
+    (
+        C("Kode Indikator", K.CODE, True, width=12),
+        C("Tahun", K.INT, True, width=8),
+        C(
+            "Realisasi",
+            K.VALUE,
+            width=18,
+            help="Kosongkan atau tulis 'Belum ada pengumuman ...' bila belum tersedia",
+        ),
+        C("Keterangan", K.LONGTEXT, width=40),
+    ),
+)
 
-KOMPONEN = T("tblKomponen", "Realisasi", "Komponen Indikator Komposit", (
-    C("Kode Indikator", K.CODE, True, width=12),
-    C("Tahun", K.INT, True, width=8),
-    C("Komponen", K.TEXT, True, width=40),
-    C("Target Komponen", K.NUMBER, width=12),
-    C("Realisasi Komponen", K.NUMBER, True, width=12),
-    C("Basis", K.NUMBER, width=10,
-      help="Isi bila nilai komponen = Realisasi / Basis x 100% (mis. 10 dari 40 orang)"),
-    C("Satuan Komponen", K.TEXT, width=10),
-))
+KOMPONEN = T(
+    "tblKomponen",
+    "Realisasi",
+    "Komponen Indikator Komposit",
+    (
+        C("Kode Indikator", K.CODE, True, width=12),
+        C("Tahun", K.INT, True, width=8),
+        C("Komponen", K.TEXT, True, width=40),
+        C("Target Komponen", K.NUMBER, width=12),
+        C("Realisasi Komponen", K.NUMBER, True, width=12),
+        C(
+            "Basis",
+            K.NUMBER,
+            width=10,
+            help="Isi bila nilai komponen = Realisasi / Basis x 100% (mis. 10 dari 40 orang)",
+        ),
+        C("Satuan Komponen", K.TEXT, width=10),
+    ),
+)
 
-ANGGARAN_SASARAN = T("tblAnggaranSasaran", "Anggaran", "Anggaran dan Realisasi per Sasaran/IKU", (
-    C("Kode Sasaran", K.CODE, True, width=12),
-    C("Anggaran", K.RUPIAH, True, width=20),
-    C("Realisasi", K.RUPIAH, True, width=20),
-))
+ANGGARAN_SASARAN = T(
+    "tblAnggaranSasaran",
+    "Anggaran",
+    "Anggaran dan Realisasi per Sasaran/IKU",
+    (
+        C("Kode Sasaran", K.CODE, True, width=12),
+        C("Anggaran", K.RUPIAH, True, width=20),
+        C("Realisasi", K.RUPIAH, True, width=20),
+    ),
+)
 
-BELANJA = T("tblBelanja", "Anggaran", "Anggaran dan Realisasi per Jenis Belanja", (
-    C("Jenis Belanja", K.TEXT, True, width=28),
-    C("Anggaran", K.RUPIAH, True, width=20),
-    C("Realisasi", K.RUPIAH, True, width=20),
-))
+BELANJA = T(
+    "tblBelanja",
+    "Anggaran",
+    "Anggaran dan Realisasi per Jenis Belanja",
+    (
+        C("Jenis Belanja", K.TEXT, True, width=28),
+        C("Anggaran", K.RUPIAH, True, width=20),
+        C("Realisasi", K.RUPIAH, True, width=20),
+    ),
+)
 
-PENDAPATAN = T("tblPendapatan", "Anggaran", "Pendapatan yang Dikelola", (
-    C("Uraian", K.LONGTEXT, True, width=40),
-    C("Target", K.RUPIAH, True, width=18),
-    C("Realisasi", K.RUPIAH, True, width=18),
-))
+PENDAPATAN = T(
+    "tblPendapatan",
+    "Anggaran",
+    "Pendapatan yang Dikelola",
+    (
+        C("Uraian", K.LONGTEXT, True, width=40),
+        C("Target", K.RUPIAH, True, width=18),
+        C("Realisasi", K.RUPIAH, True, width=18),
+    ),
+)
 
-PROGRAM_KEGIATAN = T("tblProgramKegiatan", "Program", "Program, Kegiatan dan Sub Kegiatan", (
-    C("Kode", K.CODE, True, width=12, help="Berjenjang: I, I.1, I.1.1"),
-    C("Tingkat", K.CHOICE, True, choices="tingkat", width=12),
-    C("Nama", K.LONGTEXT, True, width=56),
-    C("Indikator Output", K.LONGTEXT, width=40),
-    C("Target Output", K.NUMBER, width=10),
-    C("Satuan Output", K.TEXT, width=10),
-    C("Bagian", K.TEXT, width=24),
-))
+PROGRAM_KEGIATAN = T(
+    "tblProgramKegiatan",
+    "Program",
+    "Program, Kegiatan dan Sub Kegiatan",
+    (
+        C("Kode", K.CODE, True, width=12, help="Berjenjang: I, I.1, I.1.1"),
+        C("Tingkat", K.CHOICE, True, choices="tingkat", width=12),
+        C("Nama", K.LONGTEXT, True, width=56),
+        C("Indikator Output", K.LONGTEXT, width=40),
+        C("Target Output", K.NUMBER, width=10),
+        C("Satuan Output", K.TEXT, width=10),
+        C("Bagian", K.TEXT, width=24),
+    ),
+)
 
-SDM = T("tblSDM", "SDM", "Komposisi Pegawai", (
-    C("Kelompok", K.CHOICE, True, choices="kelompok_sdm", width=32),
-    C("Uraian", K.TEXT, True, width=32),
-    C("Jumlah", K.INT, True, width=10),
-))
+SDM = T(
+    "tblSDM",
+    "SDM",
+    "Komposisi Pegawai",
+    (
+        C("Kelompok", K.CHOICE, True, choices="kelompok_sdm", width=32),
+        C("Uraian", K.TEXT, True, width=32),
+        C("Jumlah", K.INT, True, width=10),
+    ),
+)
 
-ASET = T("tblAset", "Aset", "Aset", (
-    C("Jenis Aset", K.TEXT, True, width=32),
-    C("Nilai Aset", K.RUPIAH, True, width=22),
-))
+ASET = T(
+    "tblAset",
+    "Aset",
+    "Aset",
+    (
+        C("Jenis Aset", K.TEXT, True, width=32),
+        C("Nilai Aset", K.RUPIAH, True, width=22),
+    ),
+)
 
-TUGAS_FUNGSI = T("tblTugasFungsi", "Isu Strategis", "Tugas Fungsi", (
-    C("No", K.INT, True, width=6),
-    C("Tugas Fungsi", K.LONGTEXT, True, width=56),
-))
+TUGAS_FUNGSI = T(
+    "tblTugasFungsi",
+    "Isu Strategis",
+    "Tugas Fungsi",
+    (
+        C("No", K.INT, True, width=6),
+        C("Tugas Fungsi", K.LONGTEXT, True, width=56),
+    ),
+)
 
-ISU_STRATEGIS = T("tblIsuStrategis", "Isu Strategis", "Isu Strategis", (
-    C("No", K.INT, True, width=6),
-    C("Isu Strategis", K.LONGTEXT, True, width=56),
-))
+ISU_STRATEGIS = T(
+    "tblIsuStrategis",
+    "Isu Strategis",
+    "Isu Strategis",
+    (
+        C("No", K.INT, True, width=6),
+        C("Isu Strategis", K.LONGTEXT, True, width=56),
+    ),
+)
 
-ISU_BAGIAN = T("tblIsuBagian", "Isu Strategis", "Isu Strategis per Bagian", (
-    C("Bagian", K.TEXT, True, width=32),
-    C("Isu Strategis", K.LONGTEXT, True, width=72),
-))
+ISU_BAGIAN = T(
+    "tblIsuBagian",
+    "Isu Strategis",
+    "Isu Strategis per Bagian",
+    (
+        C("Bagian", K.TEXT, True, width=32),
+        C("Isu Strategis", K.LONGTEXT, True, width=72),
+    ),
+)
 
-IKM_UNSUR = T("tblIKMUnsur", "IKM", "Nilai Rata-rata per Unsur Pelayanan (NRR)", (
-    C("Tahun", K.INT, True, width=8),
-    C("Kode Unsur", K.CODE, True, width=10),
-    C("Unsur Pelayanan", K.TEXT, True, width=44),
-    C("NRR", K.NUMBER, width=10, help="Skor rata-rata 1-4"),
-))
+IKM_UNSUR = T(
+    "tblIKMUnsur",
+    "IKM",
+    "Nilai Rata-rata per Unsur Pelayanan (NRR)",
+    (
+        C("Tahun", K.INT, True, width=8),
+        C("Kode Unsur", K.CODE, True, width=10),
+        C("Unsur Pelayanan", K.TEXT, True, width=44),
+        C("NRR", K.NUMBER, width=10, help="Skor rata-rata 1-4"),
+    ),
+)
 
-NARASI = T("tblNarasi", "Narasi", "Teks Laporan", (
-    C("Bagian", K.CODE, True, width=22),
-    C("Urutan", K.INT, True, width=8),
-    C("Gaya", K.CHOICE, True, choices="gaya_narasi", width=10),
-    C("Teks", K.LONGTEXT, True, width=100),
-))
+NARASI = T(
+    "tblNarasi",
+    "Narasi",
+    "Teks Laporan",
+    (
+        C("Bagian", K.CODE, True, width=22),
+        C("Urutan", K.INT, True, width=8),
+        C("Gaya", K.CHOICE, True, choices="gaya_narasi", width=10),
+        C("Teks", K.LONGTEXT, True, width=100),
+    ),
+)
 
-HASIL = T("tblHasil", "Hasil", "Capaian Indikator (dihitung)", (
-    C("Kode Indikator", K.FORMULA, width=12),
-    C("Tahun", K.FORMULA, width=8),
-    C("Target", K.FORMULA, width=14),
-    C("Realisasi", K.FORMULA, width=18),
-    C("Capaian", K.FORMULA, width=12),
-    C("Predikat", K.FORMULA, width=18),
-    C("Kategori", K.FORMULA, width=16),
-))
+HASIL = T(
+    "tblHasil",
+    "Hasil",
+    "Capaian Indikator (dihitung)",
+    (
+        C("Kode Indikator", K.FORMULA, width=12),
+        C("Tahun", K.FORMULA, width=8),
+        C("Target", K.FORMULA, width=14),
+        C("Realisasi", K.FORMULA, width=18),
+        C("Capaian", K.FORMULA, width=12),
+        C("Predikat", K.FORMULA, width=18),
+        C("Kategori", K.FORMULA, width=16),
+    ),
+)
 
-EFISIENSI = T("tblEfisiensi", "Hasil", "Realisasi Anggaran dan Efisiensi per Sasaran (dihitung)", (
-    C("Kode Sasaran", K.FORMULA, width=12),
-    C("Capaian Kinerja", K.FORMULA, width=14),
-    C("Anggaran", K.FORMULA, width=20),
-    C("Realisasi", K.FORMULA, width=20),
-    C("Realisasi Anggaran", K.FORMULA, width=14),
-    C("Efisiensi", K.FORMULA, width=12),
-))
+EFISIENSI = T(
+    "tblEfisiensi",
+    "Hasil",
+    "Realisasi Anggaran dan Efisiensi per Sasaran (dihitung)",
+    (
+        C("Kode Sasaran", K.FORMULA, width=12),
+        C("Capaian Kinerja", K.FORMULA, width=14),
+        C("Anggaran", K.FORMULA, width=20),
+        C("Realisasi", K.FORMULA, width=20),
+        C("Realisasi Anggaran", K.FORMULA, width=14),
+        C("Efisiensi", K.FORMULA, width=12),
+    ),
+)
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet("Petunjuk", "Petunjuk Pengisian"),

@@ -1,0 +1,97 @@
+"""Fill the model's computed fields with the core rules (the same functions the UDFs call)."""
+
+from __future__ import annotations
+
+from lkjip_xl.core import rules
+from lkjip_xl.core.findings import Finding, kesalahan
+from lkjip_xl.core.model import BarisAnggaran, Indikator, KinerjaTahun, Laporan, Ringkasan
+from lkjip_xl.core.values import NA, InvalidValue
+
+
+def evaluate(laporan: Laporan) -> list[Finding]:
+    """Compute capaian, predikat, kategori, sasaran averages, budgets and the summary.
+
+    Returns the findings for values the rules cannot use (the reader already rejected values of
+    the wrong kind, so these are combinations: a label without a scale, a range without bounds).
+    """
+    findings: list[Finding] = []
+    ident = laporan.identitas
+    for ind in laporan.indikator:
+        for kin in ind.kinerja.values():
+            _evaluate_kinerja(ind, kin, ident.skala_predikat, ident.skala_kategori, findings)
+    for sas in laporan.sasaran:
+        sas.capaian = rules.rata_rata([_capaian_of(ind, laporan.tahun) for ind in sas.indikator])
+        sas.persen_anggaran = rules.realisasi_anggaran(sas.anggaran, sas.realisasi_anggaran)
+        sas.efisiensi = rules.efisiensi(sas.capaian, sas.persen_anggaran)
+    for line in [*laporan.belanja, *laporan.pendapatan]:
+        _evaluate_line(line)
+    laporan.ringkasan = _summary(laporan)
+    return findings
+
+
+def _capaian_of(ind: Indikator, tahun: int) -> float | str:
+    kin = ind.pada(tahun)
+    return kin.capaian if kin else NA
+
+
+def _evaluate_kinerja(
+    ind: Indikator,
+    kin: KinerjaTahun,
+    skala_predikat: str,
+    skala_kategori: str,
+    findings: list[Finding],
+) -> None:
+    for komp in kin.komponen:
+        komp.nilai = rules.nilai_komponen(komp.realisasi, komp.basis)
+    if kin.komponen and (kin.realisasi is None or kin.realisasi == ""):
+        kin.realisasi = rules.rata_rata([k.nilai for k in kin.komponen])
+    try:
+        kin.capaian = rules.capaian(
+            kin.target, kin.realisasi, ind.polaritas, ind.skala, batas_atas=kin.batas_atas
+        )
+    except InvalidValue as exc:
+        kin.capaian = NA
+        ref = kin.refs.get("Realisasi") or kin.refs.get("Target") or ""
+        sheet, _, cell = ref.rpartition("!")
+        findings.append(
+            kesalahan(
+                f"Capaian {ind.kode} tahun {kin.tahun} tidak dapat dihitung: {exc}",
+                sheet=sheet.strip("'") or None,
+                cell=cell or None,
+                saran="Periksa target, realisasi, polaritas dan skala indikator ini.",
+            )
+        )
+        return
+    if kin.capaian != NA:
+        kin.predikat = rules.predikat(kin.capaian, skala_predikat)
+        kin.kategori = rules.kategori(kin.capaian, skala_kategori)
+
+
+def _evaluate_line(line: BarisAnggaran) -> None:
+    line.persen = rules.realisasi_anggaran(line.anggaran, line.realisasi)
+
+
+def _summary(laporan: Laporan) -> Ringkasan:
+    capaian = [_capaian_of(ind, laporan.tahun) for ind in laporan.indikator]
+    measured = [c for c in capaian if c != NA]
+    reached = [c for c in measured if rules.round_percent(c) >= 100]
+    anggaran = _total([s.anggaran for s in laporan.sasaran])
+    realisasi = _total([s.realisasi_anggaran for s in laporan.sasaran])
+    if anggaran is None and laporan.belanja:
+        anggaran = _total([b.anggaran for b in laporan.belanja])
+        realisasi = _total([b.realisasi for b in laporan.belanja])
+    return Ringkasan(
+        jumlah_sasaran=len(laporan.sasaran),
+        jumlah_indikator=len(capaian),
+        tercapai=len(reached),
+        tidak_tercapai=len(measured) - len(reached),
+        tidak_terukur=len(capaian) - len(measured),
+        total_anggaran=anggaran,
+        total_realisasi=realisasi,
+        persen_anggaran=rules.realisasi_anggaran(anggaran, realisasi),
+    )
+
+
+def _total(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None

@@ -1,0 +1,111 @@
+"""Turn one raw cell value into what its column holds, or a finding that names the cell.
+
+Pure: works on the values any reader hands over (openpyxl, xlwings, YAML).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjip_xl.core.findings import Finding, kesalahan, peringatan
+from lkjip_xl.core.values import InvalidValue, is_blank, parse_number, parse_text
+from lkjip_xl.readers.tables import Row, TableData
+from lkjip_xl.schema import Kind
+
+EXCEL_ERRORS = (
+    "#DIV/0!",
+    "#NAME?",
+    "#REF!",
+    "#VALUE!",
+    "#N/A",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+)
+# Control characters make the .docx invalid XML; tab and newline are legitimate in long text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+MISSING = object()  # marker: the cell could not be used (a finding was recorded)
+
+
+class CellReader:
+    """Reads cells of one table, collecting findings instead of raising."""
+
+    def __init__(self, table: TableData, findings: list[Finding]):
+        self.table = table
+        self.findings = findings
+
+    def where(self, row: Row, column: str) -> dict[str, str | None]:
+        return {
+            "sheet": self.table.sheet,
+            "cell": row.cell(column),
+            "table": self.table.name,
+            "column": column,
+        }
+
+    def error(self, row: Row, column: str, message: str, saran: str = "", kode: str = "") -> None:
+        self.findings.append(kesalahan(message, saran=saran, kode=kode, **self.where(row, column)))
+
+    def warn(self, row: Row, column: str, message: str, saran: str = "", kode: str = "") -> None:
+        self.findings.append(peringatan(message, saran=saran, kode=kode, **self.where(row, column)))
+
+    def read(self, row: Row, column: str, kind: Kind, required: bool = False) -> object:
+        """The typed value, None for an empty optional cell, or MISSING after a finding."""
+        raw = row.get(column)
+        if isinstance(raw, str) and raw.strip().upper() in EXCEL_ERRORS:
+            self.error(
+                row,
+                column,
+                f"Sel berisi nilai galat Excel {raw.strip()}.",
+                "Perbaiki rumus atau ketik nilainya.",
+                "galat-excel",
+            )
+            return MISSING
+        if is_blank(raw):
+            if required:
+                self.error(row, column, f"Kolom '{column}' wajib diisi.", kode="wajib-diisi")
+                return MISSING
+            return None
+        try:
+            return self._convert(row, column, kind, raw)
+        except InvalidValue as exc:
+            self.error(
+                row,
+                column,
+                f"Nilai tidak valid pada kolom '{column}': {exc.message}",
+                "Ketik angka, mis. 92,86 atau 1.234.567.",
+                "jenis-nilai",
+            )
+            return MISSING
+
+    def _convert(self, row: Row, column: str, kind: Kind, raw: object) -> object:
+        if kind in (Kind.NUMBER, Kind.RUPIAH, Kind.PERCENT):
+            return parse_number(raw)
+        if kind is Kind.INT:
+            number = parse_number(raw)
+            if number is None or number != int(number):
+                raise InvalidValue(f"harus bilangan bulat: {raw!r}"[:60])
+            return int(number)
+        if kind is Kind.VALUE:
+            if isinstance(raw, str):
+                try:
+                    return parse_number(raw)
+                except InvalidValue:
+                    return self._text(row, column, raw)
+            return parse_number(raw)
+        return self._text(row, column, raw)
+
+    def _text(self, row: Row, column: str, raw: object) -> str | None:
+        text = parse_text(raw)
+        if text and _CONTROL.search(text):
+            self.warn(
+                row,
+                column,
+                "Teks berisi karakter kontrol yang tidak tercetak; "
+                "karakter itu dibuang dari laporan.",
+                kode="karakter-kontrol",
+            )
+            text = _CONTROL.sub("", text)
+        return text

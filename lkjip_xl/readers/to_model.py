@@ -1,0 +1,303 @@
+"""From raw tables to the report model (pure: no Excel library here).
+
+Every problem becomes a Finding naming sheet, cell, table and column; the caller decides whether
+findings of severity "kesalahan" stop the report.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from typing import Any
+
+from lkjip_xl import schema
+from lkjip_xl.core import model as m
+from lkjip_xl.core.evaluation import evaluate
+from lkjip_xl.core.findings import Finding, kesalahan
+from lkjip_xl.readers.cells import MISSING, CellReader
+from lkjip_xl.readers.tables import Row, TableData, Workbook
+
+Record = dict[str, Any]
+
+
+def check_layout(book: Workbook) -> list[Finding]:
+    """Missing sheets, tables and columns (with the closest existing name as a hint)."""
+    findings: list[Finding] = []
+    for sheet in schema.SHEETS:
+        if sheet.tables and sheet.name not in book.sheets:
+            hint = difflib.get_close_matches(sheet.name, book.sheets, n=1)
+            findings.append(
+                kesalahan(
+                    f"Sheet '{sheet.name}' tidak ditemukan"
+                    + (f" (mungkin diganti nama menjadi '{hint[0]}'?)" if hint else "")
+                    + ".",
+                    sheet=sheet.name,
+                    kode="sheet-hilang",
+                    saran="Kembalikan nama sheet seperti pada templat.",
+                )
+            )
+    for table in schema.INPUT_TABLES:
+        data = book.tables.get(table.name)
+        if data is None:
+            if table.sheet in book.sheets:
+                findings.append(
+                    kesalahan(
+                        f"Tabel Excel '{table.name}' ({table.title}) tidak ditemukan di sheet "
+                        f"'{table.sheet}'.",
+                        sheet=table.sheet,
+                        table=table.name,
+                        kode="tabel-hilang",
+                        saran="Gunakan templat terbaru; jangan ubah tabel menjadi rentang biasa.",
+                    )
+                )
+            continue
+        for col in table.columns:
+            if col.name not in data.columns:
+                extra = [c for c in data.columns if c not in table.column_names]
+                hint = difflib.get_close_matches(col.name, extra, n=1, cutoff=0.5)
+                findings.append(
+                    kesalahan(
+                        f"Kolom '{col.name}' tidak ada di tabel '{table.name}'"
+                        + (f"; mungkin diganti nama menjadi '{hint[0]}'" if hint else "")
+                        + ".",
+                        sheet=data.sheet,
+                        table=table.name,
+                        column=col.name,
+                        kode="kolom-hilang",
+                        saran=f"Kembalikan judul kolom menjadi '{col.name}'.",
+                    )
+                )
+    return findings
+
+
+def records(book: Workbook, table: schema.Table, findings: list[Finding]) -> list[Record]:
+    """Typed rows of one input table; rows with an unusable required cell are dropped."""
+    data = book.tables.get(table.name)
+    if data is None or any(c.name not in data.columns for c in table.columns):
+        return []
+    reader = CellReader(data, findings)
+    out = []
+    for row in data.rows:
+        if _empty(row, table):
+            continue
+        rec: Record = {"_row": row, "_table": data}
+        ok = True
+        for col in table.columns:
+            value = reader.read(row, col.name, col.kind, col.required)
+            if value is MISSING:
+                ok = False
+                value = None
+            rec[col.name] = value
+        if ok:
+            out.append(rec)
+    return out
+
+
+def _empty(row: Row, table: schema.Table) -> bool:
+    return all(
+        row.get(c) in (None, "") or str(row.get(c)).strip() == "" for c in table.column_names
+    )
+
+
+def ref(rec: Record, column: str) -> str:
+    table: TableData = rec["_table"]
+    return table.ref_of(rec["_row"], column)
+
+
+def build_model(book: Workbook) -> tuple[m.Laporan | None, list[Finding]]:
+    """The evaluated model and every finding; the model is None when the layout is broken."""
+    findings = check_layout(book)
+    if findings:
+        return None, findings
+    rec: dict[str, list[Record]] = {t.name: records(book, t, findings) for t in schema.INPUT_TABLES}
+    identitas = _identitas(rec["tblIdentitas"], findings)
+    if identitas is None:
+        return None, findings
+    laporan = m.Laporan(identitas=identitas)
+    laporan.sasaran = _sasaran(rec, findings)
+    laporan.program = [
+        m.Program(r["Kode Program"], r["Program"], r["Anggaran"], r["Sumber Dana"] or "")
+        for r in rec["tblProgram"]
+    ]
+    laporan.program_kegiatan = [
+        m.ProgramKegiatan(
+            r["Kode"],
+            r["Tingkat"],
+            r["Nama"],
+            r["Indikator Output"] or "",
+            r["Target Output"],
+            r["Satuan Output"] or "",
+            r["Bagian"] or "",
+        )
+        for r in rec["tblProgramKegiatan"]
+    ]
+    laporan.belanja = [
+        m.BarisAnggaran(r["Jenis Belanja"], r["Anggaran"], r["Realisasi"])
+        for r in rec["tblBelanja"]
+    ]
+    laporan.pendapatan = [
+        m.BarisAnggaran(r["Uraian"], r["Target"], r["Realisasi"]) for r in rec["tblPendapatan"]
+    ]
+    laporan.sdm = [m.BarisSDM(r["Kelompok"], r["Uraian"], r["Jumlah"]) for r in rec["tblSDM"]]
+    laporan.aset = [m.Aset(r["Jenis Aset"], r["Nilai Aset"]) for r in rec["tblAset"]]
+    laporan.tugas_fungsi = [r["Tugas Fungsi"] for r in _by(rec["tblTugasFungsi"], "No")]
+    laporan.isu_strategis = [r["Isu Strategis"] for r in _by(rec["tblIsuStrategis"], "No")]
+    laporan.isu_bagian = [m.IsuBagian(r["Bagian"], r["Isu Strategis"]) for r in rec["tblIsuBagian"]]
+    laporan.ikm_unsur = [
+        m.UnsurIKM(r["Tahun"], r["Kode Unsur"], r["Unsur Pelayanan"], r["NRR"])
+        for r in rec["tblIKMUnsur"]
+    ]
+    laporan.narasi = _narasi(rec["tblNarasi"])
+    findings.extend(evaluate(laporan))
+    return laporan, findings
+
+
+def _by(rows: list[Record], column: str) -> list[Record]:
+    return sorted(rows, key=lambda r: r[column])
+
+
+def _identitas(rows: list[Record], findings: list[Finding]) -> m.Identitas | None:
+    values: dict[str, Any] = {}
+    by_key = {str(r["Kunci"]).strip().lower(): r for r in rows}
+    for label, field_name in schema.IDENTITAS_KEYS:
+        r = by_key.get(label.lower())
+        values[field_name] = r["Nilai"] if r else None
+        values["_ref_" + field_name] = ref(r, "Nilai") if r else ""
+    for field_name in ("tahun", "renstra_awal", "renstra_akhir"):
+        raw = values[field_name]
+        try:
+            values[field_name] = int(float(str(raw).strip()))
+        except (TypeError, ValueError):
+            label = next(lbl for lbl, f in schema.IDENTITAS_KEYS if f == field_name)
+            sheet, _, cell = values["_ref_" + field_name].rpartition("!")
+            findings.append(
+                kesalahan(
+                    f"'{label}' pada tabel Identitas harus berupa tahun, mis. 2022"
+                    f" (terisi: {raw!r}).",
+                    sheet=sheet.strip("'") or "Identitas",
+                    cell=cell or None,
+                    table="tblIdentitas",
+                    column="Nilai",
+                    kode="identitas-tahun",
+                )
+            )
+            return None
+    if not values["nama_instansi"]:
+        findings.append(
+            kesalahan(
+                "'Nama Instansi' pada tabel Identitas wajib diisi.",
+                sheet="Identitas",
+                table="tblIdentitas",
+                column="Nilai",
+                kode="wajib-diisi",
+            )
+        )
+        return None
+    kwargs = {f: (values[f] if values[f] is not None else "") for _, f in schema.IDENTITAS_KEYS}
+    kwargs["skala_predikat"] = kwargs["skala_predikat"] or "tabel_3_1"
+    kwargs["skala_kategori"] = kwargs["skala_kategori"] or "tabel_3_2"
+    kwargs["gaya_rupiah"] = kwargs["gaya_rupiah"] or "puebi"
+    return m.Identitas(
+        **{
+            k: (str(v) if k not in ("tahun", "renstra_awal", "renstra_akhir") else v)
+            for k, v in kwargs.items()
+        }
+    )
+
+
+def _sasaran(rec: dict[str, list[Record]], findings: list[Finding]) -> list[m.Sasaran]:
+    sasaran = {
+        r["Kode Sasaran"]: m.Sasaran(r["Kode Sasaran"], r["Sasaran"], r["Tujuan"] or "")
+        for r in rec["tblSasaran"]
+    }
+    indikator: dict[str, m.Indikator] = {}
+    for r in rec["tblIndikator"]:
+        ind = m.Indikator(
+            kode=r["Kode Indikator"],
+            kode_sasaran=r["Kode Sasaran"],
+            uraian=r["Indikator"],
+            satuan=r["Satuan"],
+            polaritas=(r["Polaritas"] or "naik").lower(),
+            skala=r["Skala"],
+            target_akhir_renstra=r["Target Akhir Renstra"],
+            penanggung_jawab=r["Penanggung Jawab"] or "",
+            refs={c: ref(r, c) for c in schema.INDIKATOR.column_names},
+        )
+        if ind.kode_sasaran not in sasaran:
+            _unknown(findings, r, "Kode Sasaran", ind.kode_sasaran, "tblSasaran")
+            continue
+        indikator[ind.kode] = ind
+        sasaran[ind.kode_sasaran].indikator.append(ind)
+
+    def kinerja(r: Record) -> m.KinerjaTahun | None:
+        ind = indikator.get(r["Kode Indikator"])
+        if ind is None:
+            _unknown(findings, r, "Kode Indikator", r["Kode Indikator"], "tblIndikator")
+            return None
+        return ind.kinerja.setdefault(r["Tahun"], m.KinerjaTahun(r["Tahun"], None, None))
+
+    _fill(rec["tblTarget"], kinerja, _set_target)
+    _fill(rec["tblRealisasi"], kinerja, _set_realisasi)
+    _fill(rec["tblKomponen"], kinerja, _add_komponen)
+    for r in rec["tblAnggaranSasaran"]:
+        sas = sasaran.get(r["Kode Sasaran"])
+        if sas is None:
+            _unknown(findings, r, "Kode Sasaran", r["Kode Sasaran"], "tblSasaran")
+            continue
+        sas.anggaran, sas.realisasi_anggaran = r["Anggaran"], r["Realisasi"]
+    return list(sasaran.values())
+
+
+def _fill(
+    rows: list[Record],
+    kinerja: Callable[[Record], m.KinerjaTahun | None],
+    apply: Callable[[m.KinerjaTahun, Record], None],
+) -> None:
+    for r in rows:
+        kin = kinerja(r)
+        if kin is not None:
+            apply(kin, r)
+
+
+def _set_target(kin: m.KinerjaTahun, r: Record) -> None:
+    kin.target, kin.batas_atas = r["Target"], r["Batas Atas"]
+    kin.refs["Target"] = ref(r, "Target")
+
+
+def _set_realisasi(kin: m.KinerjaTahun, r: Record) -> None:
+    kin.realisasi, kin.keterangan = r["Realisasi"], r["Keterangan"] or ""
+    kin.refs["Realisasi"] = ref(r, "Realisasi")
+
+
+def _add_komponen(kin: m.KinerjaTahun, r: Record) -> None:
+    kin.komponen.append(
+        m.Komponen(
+            r["Komponen"],
+            r["Target Komponen"],
+            r["Realisasi Komponen"],
+            r["Basis"],
+            r["Satuan Komponen"] or "",
+        )
+    )
+
+
+def _unknown(findings: list[Finding], r: Record, column: str, value: object, target: str) -> None:
+    table: TableData = r["_table"]
+    findings.append(
+        kesalahan(
+            f"{column} '{value}' tidak terdaftar di tabel {target}.",
+            sheet=table.sheet,
+            cell=r["_row"].cell(column),
+            table=table.name,
+            column=column,
+            kode="kode-tidak-dikenal",
+            saran=f"Samakan dengan kode di tabel {target}.",
+        )
+    )
+
+
+def _narasi(rows: list[Record]) -> dict[str, list[m.Narasi]]:
+    out: dict[str, list[tuple[int, m.Narasi]]] = {}
+    for r in rows:
+        out.setdefault(r["Bagian"], []).append((r["Urutan"], m.Narasi(r["Gaya"], r["Teks"])))
+    return {k: [n for _, n in sorted(v, key=lambda t: t[0])] for k, v in out.items()}
