@@ -148,7 +148,8 @@ def _ordinal_for(target: float | str, realisasi: float | str, skala: Any) -> Ord
     for scale in ordinal_scales():
         if all(scale.knows(label) for label in labels) and (not needs_bands or scale.bands):
             return scale
-    raise InvalidValue(f"label tidak dikenal: {', '.join(shown(x) for x in labels)}; isi skala")
+    names = ", ".join(shown(x) for x in labels)
+    raise InvalidValue(f"bukan angka atau label skala yang dikenal: {names}")
 
 
 def _score(scale: OrdinalScale, value: float | str) -> float:
