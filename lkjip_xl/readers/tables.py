@@ -44,3 +44,4 @@ class Workbook:
     sheets: list[str] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)
     source: str = ""
+    merged: dict[str, list[str]] = field(default_factory=dict)  # sheet -> ["A1:B2", ...]
