@@ -19,6 +19,7 @@ generator turns type annotations into converters, which would break real Excel c
 
 from __future__ import annotations
 
+import gc
 import math
 from collections.abc import Callable
 from decimal import Decimal
@@ -99,15 +100,22 @@ def _grid(value: Any) -> list[list[Any]]:
     """A range as a rectangular list of rows; a 1-D list is a column."""
     if not value:
         return []
-    nested = [isinstance(row, _RANGE_TYPES) for row in value]
-    if all(nested):
-        rows = [row if isinstance(row, list) else list(row) for row in value]
-        if len({len(row) for row in rows}) != 1:
+    if isinstance(value, list) and all(map(_is_list, value)):
+        rows = value  # what xlwings hands over with ndim=2: no copy
+    else:
+        nested = [isinstance(row, _RANGE_TYPES) for row in value]
+        if not any(nested):
+            return [[v] for v in value]
+        if not all(nested):
             raise _ShapeError("rentang tidak persegi")
-        return rows
-    if any(nested):
+        rows = [list(row) for row in value]
+    if len(set(map(len, rows))) != 1:
         raise _ShapeError("rentang tidak persegi")
-    return [[v] for v in value]
+    return rows
+
+
+def _is_list(value: Any) -> bool:
+    return type(value) is list
 
 
 def _size(sizes: list[int]) -> int:
@@ -130,7 +138,7 @@ def _vectorise(
     general: Cell,
     args: tuple[Any, ...],
     n_data: int,
-    fast: Callable[[Cell], Cell] | None = None,
+    fast: Callable[[Cell, list[int]], Cell] | None = None,
 ) -> Any:
     """Apply `general` per element with broadcasting; see the module docstring for the rules.
 
@@ -144,7 +152,7 @@ def _vectorise(
             return ""
         return _guard(general, *elements)
 
-    cell = fast(slow) if fast is not None else slow
+    cell = fast(slow, blank_positions) if fast is not None else slow
     if not ranges:
         return cell(*args)
     try:
@@ -158,15 +166,25 @@ def _vectorise(
     if cols == 0:
         return [[] for _ in range(rows)]
     count = rows * cols
-    columns = [
-        _flat(grids[i], rows, cols) if i in grids else repeat(a, count) for i, a in enumerate(args)
-    ]
-    flat = list(map(cell, *columns))
-    if count == 1:
-        return flat[0]
-    if cols == 1:
-        return [[v] for v in flat]
-    return [flat[k * cols : (k + 1) * cols] for k in range(rows)]
+    # The result is one small list per row and creates no cycles: pausing the cyclic GC keeps
+    # it from rescanning the caller's big input lists on every generation-0 collection, which
+    # otherwise costs more than the computation itself.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        columns = [
+            _flat(grids[i], rows, cols) if i in grids else repeat(a, count)
+            for i, a in enumerate(args)
+        ]
+        flat = list(map(cell, *columns))
+        if count == 1:
+            return flat[0]
+        if cols == 1:
+            return [[v] for v in flat]
+        return [flat[k * cols : (k + 1) * cols] for k in range(rows)]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _option(value: Any) -> Any:
@@ -197,37 +215,40 @@ def _flag(value: Any) -> bool:
 # Capaian
 
 
-def _capaian_fast(polaritas: Any) -> Callable[[Cell], Cell] | None:
-    """Cheap per-element path for plain numbers with a positive target and a scalar polaritas."""
+def _capaian_fast(polaritas: Any) -> Callable[[Cell, list[int]], Cell] | None:
+    """Cheap per-element path for a scalar polaritas: plain numbers with a positive target,
+    and realisasi None / "N/A" facing a numeric target (the usual empty or pending rows).
+
+    Must agree with core.rules.capaian; tests/test_udfs.py checks both paths give the same.
+    """
     if isinstance(polaritas, _RANGE_TYPES):
         return None
     try:
         pol = normalise_polaritas(polaritas)
     except InvalidValue:
         return None
-    if pol == NAIK:
+    if pol not in (NAIK, TURUN):
+        return None
+    naik = pol == NAIK
 
-        def wrap(slow: Cell) -> Cell:
-            def cell(t: Any, r: Any, p: Any) -> Any:
-                if type(t) in _NUM and type(r) in _NUM and 0 < t < _INF and -_INF < r < _INF:
-                    return r / t
-                return slow(t, r, p)
+    def wrap(slow: Cell, blank_positions: list[int]) -> Cell:
+        # realisasi None with a numeric target: "" only if target is not part of the blank rule
+        none_result = NA if 0 in blank_positions else ""
 
-            return cell
+        def cell(t: Any, r: Any, p: Any, _num: Any = _NUM, _inf: float = _INF) -> Any:
+            if type(t) in _num:
+                if type(r) in _num and 0 < t < _inf and -_inf < r < _inf:
+                    return r / t if naik else (2.0 * t - r) / t
+                if t == t:  # a real number, so the target is not blank
+                    if r is None:
+                        return none_result
+                    if r == NA:
+                        return NA
+            return slow(t, r, p)
 
-        return wrap
-    if pol == TURUN:
+        return cell
 
-        def wrap_turun(slow: Cell) -> Cell:
-            def cell(t: Any, r: Any, p: Any) -> Any:
-                if type(t) in _NUM and type(r) in _NUM and 0 < t < _INF and -_INF < r < _INF:
-                    return (2.0 * t - r) / t
-                return slow(t, r, p)
-
-            return cell
-
-        return wrap_turun
-    return None
+    return wrap
 
 
 @xw.func(category=CATEGORY)
