@@ -149,8 +149,8 @@ def test_kategori_tabel_3_2(value, label):
 @pytest.mark.parametrize(
     ("value", "label"),
     [(0.91, "Sangat Tinggi"), (0.905, "Sangat Tinggi"), (0.90, "Tinggi"), (0.76, "Tinggi"),
-     (0.75, "Sedang"), (0.66, "Sedang"), (0.65, "Rendah"), (0.51, "Rendah"), (0.50, "Sangat Rendah"),
-     (1.2, "Sangat Tinggi")],
+     (0.75, "Sedang"), (0.66, "Sedang"), (0.65, "Rendah"), (0.51, "Rendah"),
+     (0.50, "Sangat Rendah"), (1.2, "Sangat Tinggi")],
 )  # fmt: skip
 def test_kategori_permendagri(value, label):
     assert kategori(value, "permendagri_54_2010").label == label
@@ -159,7 +159,8 @@ def test_kategori_permendagri(value, label):
 @pytest.mark.parametrize(
     ("value", "label", "description"),
     [(0.9001, "AA", "Sangat Memuaskan"), (0.90, "A", "Memuaskan"), (0.75, "BB", "Sangat Baik"),
-     (0.65, "B", "Baik"), (0.55, "CC", "Cukup"), (0.40, "C", "Kurang"), (0.30, "D", "Sangat Kurang")],
+     (0.65, "B", "Baik"), (0.55, "CC", "Cukup"), (0.40, "C", "Kurang"),
+     (0.30, "D", "Sangat Kurang")],
 )  # fmt: skip
 def test_permenpan_88(value, label, description):
     band = predikat(value, "PermenPAN_88_2021")

@@ -43,14 +43,14 @@ def test_kbbi_words(n, words):
 REFERENCE_341 = {
     68269806788: "Enam puluh delapan milyar dua ratus enam puluh sembilan juta delapan ratus enam "
     "ribu tujuh ratus delapan puluh delapan rupiah",
-    64933043167: "Enam puluh empat milyar sembilan ratus tiga puluh tiga juta empat puluh tiga ribu "
-    "seratus enam puluh tujuh rupiah",
+    64933043167: "Enam puluh empat milyar sembilan ratus tiga puluh tiga juta empat puluh tiga "
+    "ribu seratus enam puluh tujuh rupiah",
     56659560105: "Lima puluh enam Milyar enam ratus lima puluh sembilan juta lima ratus enam puluh "
     "ribu seratus lima rupiah",
     53406443414: "Lima puluh tiga milyar empat ratus enam juta empat ratus empat puluh tiga ribu "
     "empat ratus empat belas rupiah",
-    11610246683: "Sebelas milyar enam ratus sepuluh juta dua ratus empat puluh enam ribu enam ratus "
-    "delapan puluh tiga rupiah",
+    11610246683: "Sebelas milyar enam ratus sepuluh juta dua ratus empat puluh enam ribu enam "
+    "ratus delapan puluh tiga rupiah",
     11526599753: "Sebelas milyar lima ratus dua puluh enam juta lima ratus sembilan puluh sembilan "
     "ribu tujuh ratus lima puluh tiga rupiah",
     110258725: "Seratus sepuluh juta dua ratus lima puluh delapan ribu tujuh ratus dua puluh lima "
