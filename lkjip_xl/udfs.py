@@ -41,7 +41,7 @@ from lkjip_xl.core.rules import (
     rata_rata,
     realisasi_anggaran,
 )
-from lkjip_xl.core.scales import DEFAULT_KATEGORI, DEFAULT_PREDIKAT
+from lkjip_xl.core.scales import DEFAULT_KATEGORI, DEFAULT_PREDIKAT, get_scale
 from lkjip_xl.core.terbilang import terbilang
 from lkjip_xl.core.values import NA, InvalidValue, is_blank, parse_text
 
@@ -265,6 +265,11 @@ def CAPAIAN(target, realisasi, polaritas="naik", skala=None):
     dengan skala ordinal. "N/A" bila realisasi belum ada.
     """
     scale = _option(skala)
+    if not is_blank(scale) and not isinstance(scale, _RANGE_TYPES):
+        try:
+            get_scale(scale)  # a typo in the scale name must show even on numeric rows
+        except InvalidValue as exc:
+            return _error(exc.message)
 
     def general(t: Any, r: Any, p: Any) -> Any:
         return capaian(t, r, p, scale)
