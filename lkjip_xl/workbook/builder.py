@@ -325,7 +325,7 @@ def _write_hasil(ws: Any, rows: Rows, fmt: _Formats) -> None:
     ws.set_column(layout.BLOCK_LABEL_COL, layout.BLOCK_LABEL_COL, 28)
     ws.set_column(layout.BLOCK_VALUE_COL, layout.BLOCK_VALUE_COL, 44)
     ws.set_column(layout.HELPER_FIRST_COL - 1, layout.HELPER_FIRST_COL - 1, layout.GAP_WIDTH)
-    ws.set_column(layout.HELPER_FIRST_COL, layout.HELPER_FIRST_COL + 2, 12)
+    ws.set_column(layout.HELPER_FIRST_COL, layout.HELPER_LAST_COL, 12)
     ws.write_string(
         layout.TABLE_TITLE_ROW,
         layout.HELPER_FIRST_COL,
@@ -334,6 +334,9 @@ def _write_hasil(ws: Any, rows: Rows, fmt: _Formats) -> None:
     )
     for k, name in enumerate(layout.HELPER_COLUMNS):
         ws.write_string(layout.HEADER_ROW, layout.HELPER_FIRST_COL + k, name, fmt.helper_header)
+    for j in range(layout.EFISIENSI_ROWS):
+        col = layout.SASARAN_HELPER_FIRST_COL + j
+        ws.write_string(layout.HEADER_ROW, col, f"Capaian sasaran {j + 1}", fmt.helper_header)
     for label in labels:
         style = (
             fmt.table_title
@@ -341,7 +344,7 @@ def _write_hasil(ws: Any, rows: Rows, fmt: _Formats) -> None:
             else fmt.label
         )
         ws.write_string(label.row, label.col, label.text, style)
-    helper_cols = range(layout.HELPER_FIRST_COL, layout.HELPER_FIRST_COL + 3)
+    helper_cols = range(layout.HELPER_FIRST_COL, layout.SASARAN_HELPER_FIRST_COL)
     for cell in cells:
         cell_format = fmt.helper if cell.col in helper_cols else fmt.cell(cell.kind, formula=True)
         value = cell.value

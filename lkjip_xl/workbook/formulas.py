@@ -34,6 +34,7 @@ from .layout import (
     HELPER_COLUMNS,
     HELPER_FIRST_COL,
     PLACEMENTS,
+    SASARAN_HELPER_FIRST_COL,
     quote_sheet,
 )
 
@@ -288,9 +289,6 @@ def hasil_cells(rows: Rows) -> tuple[list[FormulaCell], list[LabelCell]]:
     ang_ang = _col(rows, "tblAnggaranSasaran", "Anggaran")
     ang_real = _col(rows, "tblAnggaranSasaran", "Realisasi")
     first, last = FIRST_DATA_ROW + 1, FIRST_DATA_ROW + HASIL_ROWS
-    sas_range = _abs_range(HELPER_FIRST_COL, first, last)
-    tahun_range = _abs_range(hasil.col("Tahun"), first, last)
-    cap_range = _abs_range(hasil.col("Capaian"), first, last)
     eff_caps = []
     for j in range(EFISIENSI_ROWS):
         row = FIRST_DATA_ROW + j
@@ -303,6 +301,7 @@ def hasil_cells(rows: Rows) -> tuple[list[FormulaCell], list[LabelCell]]:
         guard = f'IF({i_}="","",'
         src = sasaran[j] if j < len(sasaran) else {}
         kode = _excel(src.get("Kode Sasaran"))
+        selected = [[""] for _ in hasil_values]
         v = {"Kode Sasaran": kode}
         if kode == "":
             v.update(
@@ -348,18 +347,29 @@ def hasil_cells(rows: Rows) -> tuple[list[FormulaCell], list[LabelCell]]:
             cells.append(
                 FormulaCell(row, eff.col(name), formula, v[name], _hasil_kind("tblEfisiensi", name))
             )
-        cap_formula = (
-            f'={guard}RATA_CAPAIAN(IF(({sas_range}={i_})*({tahun_range}&""={TAHUN}&""),'
-            f'{cap_range},"")))'
-        )
+        # Helper column j: capaian of the Hasil rows of this sasaran in the report year, else "".
+        # (A plain column instead of an array formula: LibreOffice recalculates array formulas
+        # on load and Excel 2016/2019 would need Ctrl+Shift+Enter.)
+        hcol = SASARAN_HELPER_FIRST_COL + j
+        for i in range(HASIL_ROWS):
+            hr = FIRST_DATA_ROW + i + 1
+            s_, b_, e_ = (
+                f"${_letter(HELPER_FIRST_COL)}{hr}",
+                f"${_letter(hasil.col('Tahun'))}{hr}",
+                f"${_letter(hasil.col('Capaian'))}{hr}",
+            )
+            formula = f'={guard}IF({s_}={i_},IF({b_}&""={TAHUN}&"",{e_},""),""))'
+            cells.append(
+                FormulaCell(FIRST_DATA_ROW + i, hcol, formula, selected[i][0], Kind.PERCENT)
+            )
+        cap_range = _abs_range(hcol, first, last)
         cells.append(
             FormulaCell(
                 row,
                 eff.col("Capaian Kinerja"),
-                cap_formula,
+                f"={guard}RATA_CAPAIAN({cap_range}))",
                 v["Capaian Kinerja"],
                 Kind.PERCENT,
-                array=True,
             )
         )
 

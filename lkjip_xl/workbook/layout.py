@@ -95,6 +95,9 @@ BLOCK_LABEL_COL = _EFF.last_col + 2
 BLOCK_VALUE_COL = BLOCK_LABEL_COL + 1
 HELPER_FIRST_COL = BLOCK_VALUE_COL + 2
 HELPER_COLUMNS = ("Kode Sasaran", "Polaritas", "Skala")
+#: One helper column per tblEfisiensi row: that sasaran's report-year capaian values.
+SASARAN_HELPER_FIRST_COL = HELPER_FIRST_COL + len(HELPER_COLUMNS)
+HELPER_LAST_COL = SASARAN_HELPER_FIRST_COL + EFISIENSI_ROWS - 1
 
 
 def format_spec(kind: Kind, *, formula: bool = False) -> dict[str, object]:
