@@ -76,14 +76,18 @@ def _overwritten(data: TableData, row: Row, column: str) -> Finding:
     value = row.values.get(column)
     return err(Baris(data, row, {}), column,
                f"Rumus ditimpa nilai ketikan: sel kolom '{column}' tabel {data.name} berisi "
-               f"nilai {_show(value)} yang diketik, bukan rumus; sel ini tidak lagi mengikuti "
+               f"nilai {_show(value, column)} yang diketik, bukan rumus; sel ini tidak lagi "
+               "mengikuti "
                "data masukan.",
                "Jangan mengetik di sheet Hasil: kembalikan rumusnya (salin dari baris lain atau "
                "buat ulang buku kerja dari templat) dan perbaiki data di tabel masukan.",
                "rumus-ditimpa")
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, column: str = "") -> str:
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if numeric and column in _PERCENT_COLUMNS:
+        return persen(value)
     if isinstance(value, float) and abs(value) <= 10:
         return f"{angka(value)} ({persen(value)})"
     return f"'{value}'" if isinstance(value, str) else angka(value)
