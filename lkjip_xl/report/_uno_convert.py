@@ -1,0 +1,87 @@
+"""Run by the SYSTEM python3 (Debian python3-uno): docx -> PDF with fields and indexes updated.
+
+Usage: python3 _uno_convert.py INPUT.docx OUTPUT.pdf PROFILE_DIR
+
+Starts soffice headless on a private profile (-env:UserInstallation) listening on a pipe,
+opens the document hidden, refreshes text fields and every index (TOC, tables, figures) twice
+(the second pass fixes page numbers that moved when the lists grew), exports PDF, and stops
+soffice. Exit code 0 on success; messages on stderr. Kept free of project imports on purpose.
+"""
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+
+
+def main(argv):
+    src, dst, profile = argv[1], argv[2], argv[3]
+    import uno
+    from com.sun.star.beans import PropertyValue
+
+    def prop(name, value):
+        p = PropertyValue()
+        p.Name, p.Value = name, value
+        return p
+
+    pipe = "lkjip_" + uuid.uuid4().hex
+    soffice = os.environ.get("LKJIP_SOFFICE", "soffice")
+    proc = subprocess.Popen(
+        [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
+         "--nolockcheck", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
+         "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        ctx = None
+        for _ in range(600):
+            if proc.poll() is not None:
+                raise RuntimeError("soffice berhenti sebelum siap (kode %s)" % proc.returncode)
+            try:
+                ctx = resolver.resolve(
+                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except Exception:
+                time.sleep(0.1)
+        if ctx is None:
+            raise RuntimeError("tidak dapat terhubung ke soffice")
+        desktop = ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.Desktop", ctx)
+        doc = desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0,
+            (prop("Hidden", True), prop("ReadOnly", True)))
+        if doc is None:
+            raise RuntimeError("LibreOffice tidak dapat membuka dokumen")
+        try:
+            for _ in range(2):
+                doc.getTextFields().refresh()
+                indexes = doc.getDocumentIndexes()
+                for i in range(indexes.getCount()):
+                    indexes.getByIndex(i).update()
+                doc.refresh()
+            doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)),
+                           (prop("FilterName", "writer_pdf_Export"),))
+        finally:
+            doc.close(True)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    finally:
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv))
+    except Exception as exc:  # report any UNO failure as one line for the caller
+        sys.stderr.write("%s: %s\n" % (type(exc).__name__, exc))
+        sys.exit(2)

@@ -1,0 +1,153 @@
+"""Charts for BAB III (matplotlib, Agg backend, PNG at 200 dpi in memory).
+
+Inputs are already-evaluated values: bar lengths are the displayed percent
+(``rules.round_percent``), labels come from ``numbers.format_persen``/``format_rupiah``, colours
+from the predikat Band. Nothing is computed here.
+
+Size limits for Pemda-scale models (documented in the report builder too): a chart draws at most
+``MAX_BARS`` bars; beyond that the caller aggregates (capaian per sasaran instead of per
+indicator; trend as counts per year instead of one line per indicator).
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
+
+DPI = 200
+MAX_BARS = 40
+NA_COLOUR = "#A6A6A6"
+ANGGARAN_COLOUR = "#7F7F7F"
+REALISASI_COLOUR = "#0070C0"
+
+plt.rcParams.update({
+    "font.family": "sans-serif",
+    "font.sans-serif": ["Arial", "Liberation Sans", "DejaVu Sans"],
+    "font.size": 8,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+})
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float | None  # percent as displayed (107.69); None for N/A
+    text: str  # "107,69%" or "N/A"
+    colour: str
+
+
+def _png(fig) -> io.BytesIO:  # type: ignore[no-untyped-def]
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
+    plt.close(fig)
+    buf.seek(0)
+    return buf
+
+
+def _wrap(label: str, width: int = 38) -> str:
+    return "\n".join(textwrap.wrap(label, width)[:3]) or label
+
+
+def _percent_axis(value: float, _pos: object) -> str:
+    return f"{value:.0f}%"
+
+
+def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, str]]) -> io.BytesIO:
+    """Horizontal bars of capaian, coloured by predikat, with the 100% line and value labels."""
+    bars = list(bars)[:MAX_BARS]
+    height = max(2.2, 0.42 * len(bars) + 1.0)
+    fig, ax = plt.subplots(figsize=(6.3, height))
+    ys = list(range(len(bars)))[::-1]
+    values = [b.value if b.value is not None else 0.0 for b in bars]
+    ax.barh(ys, values, color=[b.colour if b.value is not None else NA_COLOUR for b in bars],
+            height=0.6)
+    top = max([100.0, *values])
+    for y, bar, v in zip(ys, bars, values):
+        ax.text(v + top * 0.01, y, bar.text, va="center", fontsize=7)
+    ax.axvline(100, color="black", linewidth=0.8, linestyle="--")
+    ax.set_yticks(ys)
+    ax.set_yticklabels([_wrap(b.label) for b in bars], fontsize=7)
+    ax.set_xlim(0, top * 1.15)
+    ax.xaxis.set_major_formatter(FuncFormatter(_percent_axis))
+    ax.set_xlabel("Capaian")
+    ax.set_title(title, fontsize=9)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for _, c in legend]
+    ax.legend(handles, [lbl for lbl, _ in legend], fontsize=7, loc="lower right",
+              framealpha=0.9)
+    return _png(fig)
+
+
+def trend_lines(series: Sequence[tuple[str, Sequence[tuple[int, float | None]]]],
+                title: str) -> io.BytesIO:
+    """Small multiples: capaian per year for each indicator (N/A years left as gaps)."""
+    n = len(series)
+    cols = 2 if n > 1 else 1
+    rows = (n + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(6.3, 2.1 * rows + 0.4), squeeze=False)
+    for ax, (label, points) in zip(axes.flat, series):
+        years = [y for y, _ in points]
+        vals = [v for _, v in points]
+        ax.plot(years, [v if v is not None else float("nan") for v in vals], marker="o",
+                color=REALISASI_COLOUR)
+        for y, v in zip(years, vals):
+            ax.annotate("N/A" if v is None else f"{v:.2f}%".replace(".", ","),
+                        (y, v if v is not None else 100), textcoords="offset points",
+                        xytext=(0, 5), ha="center", fontsize=6)
+        ax.axhline(100, color="black", linewidth=0.6, linestyle="--")
+        ax.set_xticks(years)
+        ax.set_title(_wrap(label, 45), fontsize=7)
+        ax.yaxis.set_major_formatter(FuncFormatter(_percent_axis))
+        ax.tick_params(labelsize=6)
+        ax.margins(y=0.25)
+    for ax in list(axes.flat)[n:]:
+        ax.set_visible(False)
+    fig.suptitle(title, fontsize=9)
+    fig.tight_layout()
+    return _png(fig)
+
+
+def trend_counts(years: Sequence[int], groups: Sequence[tuple[str, str, Sequence[int]]],
+                 title: str) -> io.BytesIO:
+    """Stacked bars per year: how many indicators reached, missed or were not measurable."""
+    fig, ax = plt.subplots(figsize=(6.3, 3.0))
+    bottom = [0] * len(years)
+    for label, colour, counts in groups:
+        ax.bar([str(y) for y in years], counts, bottom=bottom, color=colour, label=label)
+        bottom = [b + c for b, c in zip(bottom, counts)]
+    ax.set_ylabel("Jumlah indikator")
+    ax.set_title(title, fontsize=9)
+    ax.legend(fontsize=7)
+    return _png(fig)
+
+
+def budget_bars(labels: Sequence[str], anggaran: Sequence[float], realisasi: Sequence[float],
+                texts: Sequence[str], title: str, unit: float = 1e9,
+                unit_label: str = "miliar Rp") -> io.BytesIO:
+    """Grouped horizontal bars: anggaran vs realisasi per sasaran (and total), in miliar Rp."""
+    labels, anggaran, realisasi = list(labels), list(anggaran), list(realisasi)
+    n = len(labels)
+    fig, ax = plt.subplots(figsize=(6.3, max(2.4, 0.55 * n + 1.0)))
+    ys = list(range(n))[::-1]
+    a = [x / unit for x in anggaran]
+    r = [x / unit for x in realisasi]
+    ax.barh([y + 0.18 for y in ys], a, height=0.36, color=ANGGARAN_COLOUR, label="Anggaran")
+    ax.barh([y - 0.18 for y in ys], r, height=0.36, color=REALISASI_COLOUR, label="Realisasi")
+    top = max([*a, *r, 1e-9])
+    for y, v, t in zip(ys, r, texts):
+        ax.text(v + top * 0.01, y - 0.18, t, va="center", fontsize=7)
+    ax.set_yticks(ys)
+    ax.set_yticklabels([_wrap(lbl, 30) for lbl in labels], fontsize=7)
+    ax.set_xlim(0, top * 1.18)
+    ax.set_xlabel(unit_label)
+    ax.set_title(title, fontsize=9)
+    ax.legend(fontsize=7, loc="lower right")
+    return _png(fig)

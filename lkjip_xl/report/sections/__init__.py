@@ -1,0 +1,1 @@
+"""One module per part of the LKjIP (PermenPAN-RB 53/2014 outline), each writing via Writer."""

@@ -1,0 +1,115 @@
+"""BAB I PENDAHULUAN: latar belakang, gambaran umum, tugas dan fungsi (SDM, aset, isu
+strategis), landasan hukum, sistematika."""
+
+from __future__ import annotations
+
+from lkjip_xl.core.numbers import format_angka
+from lkjip_xl.report.tables import Cell, numbered_header
+from lkjip_xl.report.writer import Writer
+
+#: SDM groups whose rows add up to the whole staff, so a "Jumlah" row makes sense. Rank,
+#: education and echelon usually cover PNS only, so their sums would mislead: no Jumlah there.
+SDM_JUMLAH = {"jenis kepegawaian", "jenis kelamin"}
+
+SISTEMATIKA = (
+    ("KATA PENGANTAR", ""),
+    ("IKHTISAR EKSEKUTIF", "Menyajikan ringkasan sasaran, capaian kinerja dan realisasi "
+     "anggaran."),
+    ("DAFTAR ISI, DAFTAR TABEL, DAFTAR GAMBAR", ""),
+    ("BAB I PENDAHULUAN", "Menjelaskan latar belakang, gambaran umum organisasi, tugas dan "
+     "fungsi, landasan hukum serta sistematika penulisan."),
+    ("BAB II PERENCANAAN KINERJA", "Menyajikan perencanaan strategis, visi dan misi, tujuan "
+     "dan sasaran, arah kebijakan, program dan kegiatan serta Perjanjian Kinerja."),
+    ("BAB III AKUNTABILITAS KINERJA", "Menyajikan kerangka pengukuran, capaian indikator "
+     "kinerja utama, analisis capaian per sasaran dan akuntabilitas keuangan."),
+    ("BAB IV PENUTUP", "Menyajikan simpulan atas capaian kinerja dan langkah perbaikan."),
+    ("LAMPIRAN", "Perjanjian Kinerja."),
+)
+
+
+def write(w: Writer) -> None:
+    ident = w.ident
+    w.captions.start_chapter(1)
+    w.heading("BAB I\nPENDAHULUAN", 1)
+    w.heading("1.1 Latar Belakang", 2)
+    w.narasi("latar_belakang")
+    w.heading("1.2 Gambaran Umum", 2)
+    w.narasi("gambaran_umum")
+    w.heading("1.3 Tugas dan Fungsi", 2)
+    w.narasi("tugas_fungsi")
+    if w.lap.sdm:
+        w.heading("1.3.1 Sumber Daya Manusia", 3)
+        w.narasi("sumber_daya_manusia")
+        _sdm(w)
+    if w.lap.aset:
+        w.heading("1.3.2 Sarana dan Prasarana", 3)
+        w.narasi("sarana_prasarana")
+        _aset(w)
+    if w.lap.tugas_fungsi or w.lap.isu_strategis or w.lap.isu_bagian:
+        w.heading("1.3.3 Isu Strategis", 3)
+        w.narasi("isu_strategis")
+        _isu(w)
+    w.heading("1.4 Landasan Hukum", 2)
+    w.narasi("landasan_hukum")
+    w.heading("1.5 Sistematika Penulisan", 2)
+    if not w.narasi("sistematika"):
+        w.p(f"Sistematika penyajian LKjIP {ident.nama_instansi} Tahun {ident.tahun} mengacu "
+            "pada Peraturan Menteri PANRB Nomor 53 Tahun 2014, sebagai berikut:")
+        for title, text in SISTEMATIKA:
+            w.parts([(title, "b"), (f": {text}" if text else "", "")])
+
+
+def _sdm(w: Writer) -> None:
+    groups: dict[str, list] = {}
+    for row in w.lap.sdm:
+        groups.setdefault(row.kelompok, []).append(row)
+    rows: list[list] = []
+    for number, (kelompok, items) in enumerate(groups.items(), 1):
+        rows.append([Cell(f"{number}.", bold=True, align="center"), Cell(kelompok, bold=True),
+                     ""])
+        for item in items:
+            rows.append(["", f"    {item.uraian}", Cell(format_angka(item.jumlah),
+                                                        align="center")])
+        if kelompok.strip().casefold() in SDM_JUMLAH:
+            total = sum(i.jumlah for i in items if i.jumlah is not None)
+            rows.append(["", Cell("    Jumlah", bold=True),
+                         Cell(format_angka(total), bold=True, align="center")])
+    w.table(f"Komposisi Pegawai {w.ident.nama_instansi}",
+            [["No.", "Uraian Kepegawaian", "Jumlah (Orang)"]], rows, [1.2, 9, 3.5])
+
+
+def _aset(w: Writer) -> None:
+    rows: list[list] = [[Cell(f"{i}.", align="center"), a.jenis,
+                         Cell(w.rupiah(a.nilai), align="right")]
+                        for i, a in enumerate(w.lap.aset, 1)]
+    values = [a.nilai for a in w.lap.aset if a.nilai is not None]
+    if values:
+        rows.append(["", Cell("JUMLAH", bold=True),
+                     Cell(w.rupiah(sum(values)), bold=True, align="right")])
+    w.table(f"Aset {w.ident.nama_instansi} Tahun {w.ident.tahun}",
+            [["No.", "Jenis Aset", "Nilai Aset"]], rows, [1.2, 8, 5])
+
+
+def _isu(w: Writer) -> None:
+    lap = w.lap
+    if lap.tugas_fungsi or lap.isu_strategis:
+        n = max(len(lap.tugas_fungsi), len(lap.isu_strategis))
+        rows = []
+        for i in range(n):
+            tf = lap.tugas_fungsi[i] if i < len(lap.tugas_fungsi) else ""
+            isu = lap.isu_strategis[i] if i < len(lap.isu_strategis) else ""
+            rows.append([Cell(f"{i + 1}." if tf else "", align="center"), tf,
+                         Cell(f"{i + 1}." if isu else "", align="center"), isu])
+        w.table(f"Isu Strategis Berdasarkan Tugas Fungsi {w.ident.nama_instansi} dan Dinamika "
+                "Lingkungan Strategis", [["No", "Tugas Fungsi", "No", "Isu Strategis"]],
+                rows, [1, 6, 1, 6])
+    if lap.isu_bagian:
+        grouped: dict[str, list[str]] = {}
+        for item in lap.isu_bagian:
+            grouped.setdefault(item.bagian, []).append(item.isu)
+        rows = [[Cell(f"{i}.", align="center"), Cell(bagian.upper(), bold=True),
+                 "\n".join(f"- {isu}" for isu in isu_list)]
+                for i, (bagian, isu_list) in enumerate(grouped.items(), 1)]
+        w.p("Isu-isu strategis tersebut dijabarkan pada masing-masing bagian sebagai berikut:")
+        w.table(f"Penjabaran Isu-isu Strategis {w.ident.nama_instansi} pada Bagian",
+                [["No.", "Bagian", "Isu Strategis"]], rows, [1, 4, 9])
