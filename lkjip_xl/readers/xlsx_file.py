@@ -167,6 +167,7 @@ def _fill_cached_inputs(book: Workbook, path: Path) -> None:
 
 def _collect(wb, path: Path) -> Workbook:  # type: ignore[no-untyped-def]
     from openpyxl.utils import get_column_letter, range_boundaries
+    from openpyxl.utils.escape import unescape as _unescape
 
     tables: dict[str, TableData] = {}
     hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
@@ -191,6 +192,11 @@ def _collect(wb, path: Path) -> Workbook:  # type: ignore[no-untyped-def]
                     elif value is not None and type(value).__name__ == "ArrayFormula":
                         row.formulas[name] = str(getattr(value, "text", ""))
                         value = None
+                    elif isinstance(value, str) and "_x" in value:
+                        # Excel stores control characters as _xHHHH_ (ECMA-376 ST_Xstring);
+                        # openpyxl leaves the escapes as text. Unescape, so the cell reader
+                        # sees (and reports) the real characters.
+                        value = _unescape(value)
                     row.values[name] = value
                 data.rows.append(row)
             tables[tbl.name] = data
