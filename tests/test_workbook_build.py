@@ -1,0 +1,192 @@
+"""The committed workbooks: reproducible, drift-free, and shaped as lkjip_xl.schema says.
+
+openpyxl only reads (keep_vba=True); it never saves a workbook here.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from lkjip_xl import schema
+from lkjip_xl.workbook import EXAMPLE_PATH, TEMPLATE_PATH, layout, outputs
+from lkjip_xl.workbook.builder import CONF_ROWS
+from lkjip_xl.workbook.data import load_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+PATHS = [TEMPLATE_PATH, EXAMPLE_PATH]
+IMPORT_BUILDER = re.compile(r"^\s*(from|import)\s+(lkjip_xl|\.+)\.?workbook\b", re.M)
+
+
+@pytest.fixture(scope="module")
+def built():
+    return outputs()
+
+
+@pytest.fixture(scope="module", params=PATHS, ids=lambda p: p.name)
+def book(request):
+    return openpyxl.load_workbook(request.param, keep_vba=True)
+
+
+def test_committed_files_equal_a_fresh_build(built):
+    """THE drift test: rebuild with `python scripts/build_template.py` when this fails."""
+    for path, data in built.items():
+        assert path.exists(), f"{path} missing: run scripts/build_template.py"
+        assert path.read_bytes() == data, f"{path.name} drifted: run scripts/build_template.py"
+
+
+def test_build_is_deterministic(built):
+    again = outputs()
+    assert again == built
+    for data in built.values():
+        import io
+
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            assert {info.date_time for info in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+            core = zf.read("docProps/core.xml").decode()
+            assert "2024-01-01T00:00:00Z" in core
+
+
+def test_sheets_in_schema_order_plus_daftar_and_conf(book):
+    names = [s.name for s in schema.SHEETS]
+    assert book.sheetnames == [*names, "Daftar", "xlwings.conf"]
+    assert book["Daftar"].sheet_state == "hidden"
+
+
+def test_every_schema_table_with_exact_headers(book):
+    for sheet in schema.SHEETS:
+        ws = book[sheet.name]
+        assert set(ws.tables) == {t.name for t in sheet.tables}, sheet.name
+        for table in sheet.tables:
+            ref = ws.tables[table.name].ref
+            first = ref.split(":")[0]
+            row = int(re.sub(r"[A-Z]", "", first))
+            assert row == layout.HEADER_ROW + 1
+            headers = [c.value for c in ws[ref][0]]
+            assert headers == list(table.column_names), table.name
+            place = layout.PLACEMENTS[table.name]
+            assert ws.cell(row, place.first_col + 1).value == table.column_names[0]
+
+
+def test_example_holds_every_yaml_row():
+    book = openpyxl.load_workbook(EXAMPLE_PATH, keep_vba=True)
+    rows = load_rows()
+    for table in schema.INPUT_TABLES:
+        ws = book[table.sheet]
+        ref = ws.tables[table.name].ref
+        cells = ws[ref]
+        data = [[c.value for c in r] for r in cells[1:]]
+        expected = rows[table.name] or [{}]
+        assert len(data) == len(expected), table.name
+        for got, want in zip(data, expected, strict=True):
+            for col, value in zip(table.column_names, got, strict=True):
+                w = want.get(col)
+                assert (value if value is not None else None) == (w if w not in ("",) else None), (
+                    table.name,
+                    col,
+                )
+
+
+def test_template_has_no_opd_data():
+    book = openpyxl.load_workbook(TEMPLATE_PATH, keep_vba=True)
+    ident = book["Identitas"]
+    values = {r[0].value: r[1].value for r in ident[ident.tables["tblIdentitas"].ref][1:]}
+    assert list(values) == [k for k, _ in schema.IDENTITAS_KEYS]
+    assert values["Nama Instansi"] is None and values["Skala Predikat"] == "tabel_3_1"
+    assert book["Hasil"]["A4"].value.startswith("=IF(INDEX(")
+
+
+def test_hasil_formulas(book):
+    ws = book["Hasil"]
+    hasil = layout.PLACEMENTS["tblHasil"]
+    cap = ws[hasil.cell("Capaian", 0, absolute=False)].value
+    assert cap.startswith('=IF($A4="","",CAPAIAN($C4,$D4,')
+    assert "PREDIKAT(" in ws[hasil.cell("Predikat", 0, absolute=False)].value
+    assert "KATEGORI(" in ws[hasil.cell("Kategori", 0, absolute=False)].value
+    real = ws[hasil.cell("Realisasi", 0, absolute=False)].value
+    assert isinstance(real, openpyxl.worksheet.formula.ArrayFormula)
+    assert 'MATCH($A4&"|"&$B4' in real.text
+    eff = layout.PLACEMENTS["tblEfisiensi"]
+    assert "RATA_CAPAIAN(" in ws[eff.cell("Capaian Kinerja", 0, absolute=False)].value
+    assert "REALISASI_ANGGARAN(" in ws[eff.cell("Realisasi Anggaran", 0, absolute=False)].value
+    assert "EFISIENSI(" in ws[eff.cell("Efisiensi", 0, absolute=False)].value
+    text = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
+    for name in ("=TERBILANG(", "=RUPIAH(", "=REALISASI_ANGGARAN(SUM("):
+        assert name in text
+    assert "[#" not in text and "tbl" not in text.replace("tblIndikator, jangan", "")
+    ref = ws.tables["tblHasil"].ref
+    assert ref == f"A3:G{3 + layout.HASIL_ROWS}"
+
+
+def test_formats_and_protection(book):
+    hasil = book["Hasil"]
+    assert hasil.protection.sheet and not hasil.protection.password
+    assert book["Petunjuk"].protection.sheet
+    for sheet in schema.SHEETS[1:-1]:
+        assert not book[sheet.name].protection.sheet, sheet.name  # tables must be able to grow
+        assert book[sheet.name].freeze_panes == "A4"
+    cap = hasil[layout.PLACEMENTS["tblHasil"].cell("Capaian", 0, absolute=False)]
+    assert cap.number_format == "0.00%" and cap.protection.locked
+    ang = book["Anggaran"]["B4"]
+    assert ang.number_format == '"Rp"#,##0' and not ang.protection.locked
+    fills = {
+        r.dxf.fill.bgColor.rgb[-6:]
+        for cf in hasil.conditional_formatting
+        for r in cf.rules
+        if r.dxf and r.dxf.fill is not None
+    }
+    assert {"C00000", "00B050", "0070C0"} <= fills
+
+
+def test_data_validations(book):
+    ws = book["Renstra"]
+    place = layout.PLACEMENTS["tblIndikator"]
+    col = place.cell("Polaritas", 0, absolute=False)
+    lists = {
+        str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list"
+    }
+    assert any(col in sq.split(":")[0] and "Daftar!" in f for sq, f in lists.items())
+    header_msgs = [dv.prompt for dv in ws.data_validations.dataValidation if dv.prompt]
+    assert schema.INDIKATOR.column("Polaritas").help in header_msgs
+    daftar = book["Daftar"]
+    for col, (name, values) in enumerate(schema.CHOICES.items(), start=1):
+        assert daftar.cell(1, col).value == name
+        assert [daftar.cell(r, col).value for r in range(2, len(values) + 2)] == list(values)
+
+
+def test_xlwings_conf_sheet(book):
+    ws = book["xlwings.conf"]
+    keys = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, len(CONF_ROWS) + 1)}
+    assert keys["UDF Modules"] == "lkjip_xl.udfs"
+    assert keys["Interpreter_Win"] is None
+    assert keys["Show Console"] is False
+    assert ws.cell(len(CONF_ROWS) + 1, 1).value is None  # A1.End(xlDown) stops here
+    assert "pythonw.exe" in ws.cell(1, 4).value
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_button_bound_to_generate_report(path):
+    with zipfile.ZipFile(path) as zf:
+        names = zf.namelist()
+        assert "xl/vbaProject.bin" in names
+        vml = [n for n in names if n.startswith("xl/drawings/vmlDrawing")]
+        assert len(vml) == 1
+        text = zf.read(vml[0]).decode()
+        assert "<x:FmlaMacro>[0]!GenerateReport</x:FmlaMacro>" in text
+        assert "Buat Laporan Word" in text
+        rels = zf.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+        assert "vmlDrawing" in rels  # the button sits on Petunjuk (sheet1)
+        ct = zf.read("[Content_Types].xml").decode()
+        assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in ct
+
+
+def test_runtime_package_does_not_import_the_builder():
+    for path in (ROOT / "lkjip_xl").rglob("*.py"):
+        if "workbook" in path.relative_to(ROOT / "lkjip_xl").parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not IMPORT_BUILDER.search(text), path
