@@ -67,8 +67,8 @@ LINES: tuple[tuple[str, str], ...] = (
     ("butir", 'Pasang Python 3.11 (python.org, centang "Add python.exe to PATH").'),
     (
         "butir",
-        "Buka Command Prompt, jalankan: pip install lkjip-xl (memasang xlwings 0.37.8 yang "
-        "sesuai dengan makro di buku kerja ini).",
+        "Buka Command Prompt di folder lkjip-xl (kode sumber yang diunduh), jalankan: "
+        "pip install . (memasang xlwings 0.37.8 yang sesuai dengan makro buku kerja ini).",
     ),
     (
         "butir",
