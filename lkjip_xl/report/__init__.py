@@ -22,8 +22,9 @@ from lkjip_xl.report.writer import Writer
 __all__ = ["OutputError", "build_document", "convert_to_pdf", "free_name", "save_document"]
 
 
-def build_document(laporan: Laporan, *, gaya: Path | None = None,
-                   catatan: list[Finding] | None = None) -> Document:
+def build_document(
+    laporan: Laporan, *, gaya: Path | None = None, catatan: list[Finding] | None = None
+) -> Document:
     """The complete LKjIP as a python-docx Document (not saved)."""
     doc, house = styles.base_document(gaya)
     styles.prepare(doc, house)
@@ -51,12 +52,12 @@ def build_document(laporan: Laporan, *, gaya: Path | None = None,
     return doc
 
 
-
 def _properties(doc: Document, laporan: Laporan) -> None:
     ident = laporan.identitas
     props = doc.core_properties
-    props.title = f"Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama_instansi} " \
-                  f"Tahun {ident.tahun}"
+    props.title = (
+        f"Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama_instansi} Tahun {ident.tahun}"
+    )
     props.subject = "LKjIP (SAKIP, PermenPAN-RB 53/2014)"
     props.author = ident.nama_instansi
     props.keywords = f"LKjIP; SAKIP; {ident.tahun}"

@@ -8,6 +8,7 @@ opens the document hidden, refreshes text fields and every index (TOC, tables, f
 soffice. Exit code 0 on success; messages on stderr. Kept free of project imports on purpose.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -28,31 +29,43 @@ def main(argv):
     pipe = "lkjip_" + uuid.uuid4().hex
     soffice = os.environ.get("LKJIP_SOFFICE", "soffice")
     proc = subprocess.Popen(
-        [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
-         "--nolockcheck", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
-         "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            soffice,
+            "--headless",
+            "--invisible",
+            "--nologo",
+            "--norestore",
+            "--nodefault",
+            "--nolockcheck",
+            "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
+            f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local)
+            "com.sun.star.bridge.UnoUrlResolver", local
+        )
         ctx = None
         for _ in range(600):
             if proc.poll() is not None:
-                raise RuntimeError("soffice berhenti sebelum siap (kode %s)" % proc.returncode)
+                raise RuntimeError(f"soffice berhenti sebelum siap (kode {proc.returncode})")
             try:
-                ctx = resolver.resolve(
-                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
                 break
             except Exception:
                 time.sleep(0.1)
         if ctx is None:
             raise RuntimeError("tidak dapat terhubung ke soffice")
-        desktop = ctx.ServiceManager.createInstanceWithContext(
-            "com.sun.star.frame.Desktop", ctx)
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL(
-            uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0,
-            (prop("Hidden", True), prop("ReadOnly", True)))
+            uno.systemPathToFileUrl(os.path.abspath(src)),
+            "_blank",
+            0,
+            (prop("Hidden", True), prop("ReadOnly", True)),
+        )
         if doc is None:
             raise RuntimeError("LibreOffice tidak dapat membuka dokumen")
         try:
@@ -62,14 +75,14 @@ def main(argv):
                 for i in range(indexes.getCount()):
                     indexes.getByIndex(i).update()
                 doc.refresh()
-            doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)),
-                           (prop("FilterName", "writer_pdf_Export"),))
+            doc.storeToURL(
+                uno.systemPathToFileUrl(os.path.abspath(dst)),
+                (prop("FilterName", "writer_pdf_Export"),),
+            )
         finally:
             doc.close(True)
-        try:
+        with contextlib.suppress(Exception):
             desktop.terminate()
-        except Exception:
-            pass
     finally:
         try:
             proc.wait(timeout=15)
@@ -83,5 +96,5 @@ if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv))
     except Exception as exc:  # report any UNO failure as one line for the caller
-        sys.stderr.write("%s: %s\n" % (type(exc).__name__, exc))
+        sys.stderr.write(f"{type(exc).__name__}: {exc}\n")
         sys.exit(2)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.ticker import FuncFormatter
 
 DPI = 200
 MAX_BARS = 40
@@ -28,13 +28,15 @@ NA_COLOUR = "#A6A6A6"
 ANGGARAN_COLOUR = "#7F7F7F"
 REALISASI_COLOUR = "#0070C0"
 
-plt.rcParams.update({
-    "font.family": "sans-serif",
-    "font.sans-serif": ["Arial", "Liberation Sans", "DejaVu Sans"],
-    "font.size": 8,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-})
+plt.rcParams.update(
+    {
+        "font.family": "sans-serif",
+        "font.sans-serif": ["Arial", "Liberation Sans", "DejaVu Sans"],
+        "font.size": 8,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    }
+)
 
 
 @dataclass
@@ -68,10 +70,11 @@ def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, st
     fig, ax = plt.subplots(figsize=(6.3, height))
     ys = list(range(len(bars)))[::-1]
     values = [b.value if b.value is not None else 0.0 for b in bars]
-    ax.barh(ys, values, color=[b.colour if b.value is not None else NA_COLOUR for b in bars],
-            height=0.6)
+    ax.barh(
+        ys, values, color=[b.colour if b.value is not None else NA_COLOUR for b in bars], height=0.6
+    )
     top = max([100.0, *values])
-    for y, bar, v in zip(ys, bars, values):
+    for y, bar, v in zip(ys, bars, values, strict=False):
         ax.text(v + top * 0.01, y, bar.text, va="center", fontsize=7)
     ax.axvline(100, color="black", linewidth=0.8, linestyle="--")
     ax.set_yticks(ys)
@@ -79,29 +82,63 @@ def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, st
     ax.set_xlim(0, top * 1.15)
     ax.xaxis.set_major_formatter(FuncFormatter(_percent_axis))
     ax.set_xlabel("Capaian")
-    ax.set_title(title, fontsize=9)
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for _, c in legend]
-    ax.legend(handles, [lbl for lbl, _ in legend], fontsize=7, loc="lower right",
-              framealpha=0.9)
+    ax.legend(
+        handles,
+        [lbl for lbl, _ in legend],
+        fontsize=7,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12 - 0.6 / height),
+        ncol=len(legend),
+        frameon=False,
+    )
     return _png(fig)
 
 
-def trend_lines(series: Sequence[tuple[str, Sequence[tuple[int, float | None]]]],
-                title: str) -> io.BytesIO:
-    """Small multiples: capaian per year for each indicator (N/A years left as gaps)."""
+def texts_of(points: Sequence[tuple]) -> list[str]:  # type: ignore[type-arg]
+    """Point labels: the third item of a point when given (formatted by the caller)."""
+    return [p[2] if len(p) > 2 else "" for p in points]
+
+
+def trend_lines(
+    series: Sequence[tuple[str, Sequence[tuple]]],  # type: ignore[type-arg]
+    title: str,
+) -> io.BytesIO:
+    """Small multiples: capaian per year for each indicator (N/A years left as gaps).
+
+    Points are (year, percent or None, label text such as "107,69%" or "N/A")."""
     n = len(series)
     cols = 2 if n > 1 else 1
     rows = (n + cols - 1) // cols
     fig, axes = plt.subplots(rows, cols, figsize=(6.3, 2.1 * rows + 0.4), squeeze=False)
-    for ax, (label, points) in zip(axes.flat, series):
-        years = [y for y, _ in points]
-        vals = [v for _, v in points]
-        ax.plot(years, [v if v is not None else float("nan") for v in vals], marker="o",
-                color=REALISASI_COLOUR)
-        for y, v in zip(years, vals):
-            ax.annotate("N/A" if v is None else f"{v:.2f}%".replace(".", ","),
-                        (y, v if v is not None else 100), textcoords="offset points",
-                        xytext=(0, 5), ha="center", fontsize=6)
+    for ax, (label, points) in zip(axes.flat, series, strict=False):
+        years = [p[0] for p in points]
+        vals = [p[1] for p in points]
+        ax.plot(
+            years,
+            [v if v is not None else float("nan") for v in vals],
+            marker="o",
+            color=REALISASI_COLOUR,
+        )
+        for y, v, t in zip(years, vals, texts_of(points), strict=False):
+            if v is None:
+                ax.annotate(
+                    t,
+                    (y, 0.06),
+                    xycoords=("data", "axes fraction"),
+                    ha="center",
+                    fontsize=6,
+                    color="#7F7F7F",
+                )
+            else:
+                ax.annotate(
+                    t, (y, v), textcoords="offset points", xytext=(0, 5), ha="center", fontsize=6
+                )
+        known = [v for v in vals if v is not None]
+        low, high = min([100.0, *known]), max([100.0, *known])
+        pad = max(5.0, (high - low) * 0.2)
+        ax.set_ylim(low - pad, high + pad)
+        ax.set_xlim(min(years) - 0.5, max(years) + 0.5)
         ax.axhline(100, color="black", linewidth=0.6, linestyle="--")
         ax.set_xticks(years)
         ax.set_title(_wrap(label, 45), fontsize=7)
@@ -110,28 +147,33 @@ def trend_lines(series: Sequence[tuple[str, Sequence[tuple[int, float | None]]]]
         ax.margins(y=0.25)
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
-    fig.suptitle(title, fontsize=9)
     fig.tight_layout()
     return _png(fig)
 
 
-def trend_counts(years: Sequence[int], groups: Sequence[tuple[str, str, Sequence[int]]],
-                 title: str) -> io.BytesIO:
+def trend_counts(
+    years: Sequence[int], groups: Sequence[tuple[str, str, Sequence[int]]], title: str
+) -> io.BytesIO:
     """Stacked bars per year: how many indicators reached, missed or were not measurable."""
     fig, ax = plt.subplots(figsize=(6.3, 3.0))
     bottom = [0] * len(years)
     for label, colour, counts in groups:
         ax.bar([str(y) for y in years], counts, bottom=bottom, color=colour, label=label)
-        bottom = [b + c for b, c in zip(bottom, counts)]
+        bottom = [b + c for b, c in zip(bottom, counts, strict=False)]
     ax.set_ylabel("Jumlah indikator")
-    ax.set_title(title, fontsize=9)
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=3, frameon=False)
     return _png(fig)
 
 
-def budget_bars(labels: Sequence[str], anggaran: Sequence[float], realisasi: Sequence[float],
-                texts: Sequence[str], title: str, unit: float = 1e9,
-                unit_label: str = "miliar Rp") -> io.BytesIO:
+def budget_bars(
+    labels: Sequence[str],
+    anggaran: Sequence[float],
+    realisasi: Sequence[float],
+    texts: Sequence[str],
+    title: str,
+    unit: float = 1e9,
+    unit_label: str = "miliar Rp",
+) -> io.BytesIO:
     """Grouped horizontal bars: anggaran vs realisasi per sasaran (and total), in miliar Rp."""
     labels, anggaran, realisasi = list(labels), list(anggaran), list(realisasi)
     n = len(labels)
@@ -142,12 +184,17 @@ def budget_bars(labels: Sequence[str], anggaran: Sequence[float], realisasi: Seq
     ax.barh([y + 0.18 for y in ys], a, height=0.36, color=ANGGARAN_COLOUR, label="Anggaran")
     ax.barh([y - 0.18 for y in ys], r, height=0.36, color=REALISASI_COLOUR, label="Realisasi")
     top = max([*a, *r, 1e-9])
-    for y, v, t in zip(ys, r, texts):
+    for y, v, t in zip(ys, r, texts, strict=False):
         ax.text(v + top * 0.01, y - 0.18, t, va="center", fontsize=7)
     ax.set_yticks(ys)
     ax.set_yticklabels([_wrap(lbl, 30) for lbl in labels], fontsize=7)
     ax.set_xlim(0, top * 1.18)
     ax.set_xlabel(unit_label)
-    ax.set_title(title, fontsize=9)
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(
+        fontsize=7,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.15 - 0.5 / fig.get_figheight()),
+        ncol=2,
+        frameon=False,
+    )
     return _png(fig)

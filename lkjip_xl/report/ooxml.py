@@ -19,19 +19,45 @@ LANG = "id-ID"
 
 # Successors of w:pgNumType inside w:sectPr (ECMA-376 CT_SectPr sequence).
 _PGNUM_SUCCESSORS = (
-    "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
-    "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+    "w:cols",
+    "w:formProt",
+    "w:vAlign",
+    "w:noEndnote",
+    "w:titlePg",
+    "w:textDirection",
+    "w:bidi",
+    "w:rtlGutter",
+    "w:docGrid",
+    "w:printerSettings",
+    "w:sectPrChange",
 )
 # Successors of w:updateFields inside w:settings.
 _UPDATE_FIELDS_SUCCESSORS = (
-    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
-    "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
-    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
-    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
 )
-_THEME_LANG_SUCCESSORS = _UPDATE_FIELDS_SUCCESSORS[_UPDATE_FIELDS_SUCCESSORS.index(
-    "w:clrSchemeMapping"):]
+_THEME_LANG_SUCCESSORS = _UPDATE_FIELDS_SUCCESSORS[
+    _UPDATE_FIELDS_SUCCESSORS.index("w:clrSchemeMapping") :
+]
 
 
 def _el(tag: str, **attrs: str) -> OxmlElement:
@@ -58,8 +84,14 @@ def insert_before(parent, child, successors: tuple[str, ...]) -> None:  # type: 
 # -- fields ---------------------------------------------------------------------------------
 
 
-def add_field(paragraph: Paragraph, instr: str, result: str = "", *, dirty: bool = False,
-              bold: bool | None = None) -> None:
+def add_field(
+    paragraph: Paragraph,
+    instr: str,
+    result: str = "",
+    *,
+    dirty: bool = False,
+    bold: bool | None = None,
+) -> None:
     """Append a complex field (begin/instr/separate/result/end) to a paragraph.
 
     `result` is the cached text shown before fields are updated. `dirty` asks Word to update
@@ -183,7 +215,6 @@ def set_update_fields(document: Document) -> None:
         el = OxmlElement("w:updateFields")
         insert_before(settings, el, _UPDATE_FIELDS_SUCCESSORS)
     el.set(qn("w:val"), "true")
-
 
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -57,19 +57,24 @@ def atomic_write(path: str | Path, write) -> Path:  # type: ignore[no-untyped-de
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"Folder tujuan '{folder}' tidak ada. Buat foldernya atau pilih "
-                          "lokasi lain.")
+        raise OutputError(
+            f"Folder tujuan '{folder}' tidak ada. Buat foldernya atau pilih lokasi lain."
+        )
     if is_locked(path):
         alt = free_name(path)
         raise OutputError(
             f"Berkas '{path.name}' sedang dibuka (mis. di Word). Tutup berkas itu lalu ulangi, "
-            f"atau simpan dengan nama lain, mis. '{alt.name}'.", alt)
+            f"atau simpan dengan nama lain, mis. '{alt.name}'.",
+            alt,
+        )
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(
             f"Tidak dapat menulis di folder '{folder}' ({exc.strerror or exc}). Pilih folder "
-            "lain yang dapat ditulisi.", free_name(path)) from exc
+            "lain yang dapat ditulisi.",
+            free_name(path),
+        ) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -80,10 +85,12 @@ def atomic_write(path: str | Path, write) -> Path:  # type: ignore[no-untyped-de
         raise OutputError(
             f"Berkas '{path.name}' tidak dapat ditimpa: mungkin sedang dibuka di Word atau "
             f"hanya-baca. Tutup berkasnya lalu ulangi, atau simpan sebagai '{alt.name}'.",
-            alt) from exc
+            alt,
+        ) from exc
     except OSError as exc:
-        raise OutputError(f"Gagal menyimpan '{path.name}': {exc.strerror or exc}.",
-                          free_name(path)) from exc
+        raise OutputError(
+            f"Gagal menyimpan '{path.name}': {exc.strerror or exc}.", free_name(path)
+        ) from exc
     finally:
         if tmp.exists():
             tmp.unlink()

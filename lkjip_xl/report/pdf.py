@@ -33,8 +33,7 @@ class PdfError(OutputError):
 
 def system_python() -> str | None:
     """The interpreter that has the `uno` module (env LKJIP_UNO_PYTHON overrides)."""
-    candidates = [os.environ.get("LKJIP_UNO_PYTHON"), "/usr/bin/python3",
-                  shutil.which("python3")]
+    candidates = [os.environ.get("LKJIP_UNO_PYTHON"), "/usr/bin/python3", shutil.which("python3")]
     for exe in candidates:
         if not exe or not Path(exe).exists():
             continue
@@ -69,20 +68,28 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path | None = None) ->
         with tempfile.TemporaryDirectory(prefix="lkjip_lo_") as profile:
             # LibreOffice picks the export format from the extension: give the temp file one.
             out = Path(profile) / "keluaran.pdf"
-            proc = subprocess.Popen([python, str(SCRIPT), str(docx_path), str(out), profile],
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    start_new_session=True)
+            proc = subprocess.Popen(
+                [python, str(SCRIPT), str(docx_path), str(out), profile],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+            )
             try:
                 _, err = proc.communicate(timeout=TIMEOUT_S)
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.communicate()
-                raise PdfError(f"LibreOffice tidak selesai dalam {TIMEOUT_S} detik; PDF tidak "
-                               f"dibuat. {INSTALL_HINT}") from None
+                raise PdfError(
+                    f"LibreOffice tidak selesai dalam {TIMEOUT_S} detik; PDF tidak "
+                    f"dibuat. {INSTALL_HINT}"
+                ) from None
             if proc.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
                 detail = err.decode("utf-8", "replace").strip().splitlines()
-                raise PdfError("LibreOffice gagal membuat PDF"
-                               + (f" ({detail[-1]})" if detail else "") + f". {INSTALL_HINT}")
+                raise PdfError(
+                    "LibreOffice gagal membuat PDF"
+                    + (f" ({detail[-1]})" if detail else "")
+                    + f". {INSTALL_HINT}"
+                )
             shutil.copyfile(out, tmp)
 
     return atomic_write(target, run)

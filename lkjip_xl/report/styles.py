@@ -43,9 +43,25 @@ RUMUS = "Rumus"
 
 #: Every paragraph style the builder references (tests check they exist in the output).
 PARAGRAPH_STYLES = (
-    "Normal", "Heading 1", "Heading 2", "Heading 3", "Caption", "TOC 1", "TOC 2", "TOC 3",
-    "Table of Figures", "Footer", JUDUL_SAMPUL, SUBJUDUL, KUTIPAN, ISI_TABEL, SUMBER, BUTIR,
-    BUTIR_2, TANDA_TANGAN, RUMUS,
+    "Normal",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Caption",
+    "TOC 1",
+    "TOC 2",
+    "TOC 3",
+    "Table of Figures",
+    "Footer",
+    JUDUL_SAMPUL,
+    SUBJUDUL,
+    KUTIPAN,
+    ISI_TABEL,
+    SUMBER,
+    BUTIR,
+    BUTIR_2,
+    TANDA_TANGAN,
+    RUMUS,
 )
 
 
@@ -84,8 +100,13 @@ def _strip_theme_fonts(rpr) -> None:  # type: ignore[no-untyped-def]
         fonts.attrib.pop(qn(attr), None)
 
 
-def _set_font(style, size: float | None = None, bold: bool | None = None,  # type: ignore[no-untyped-def]
-              italic: bool | None = None, colour: bool = True) -> None:
+def _set_font(
+    style,
+    size: float | None = None,
+    bold: bool | None = None,  # type: ignore[no-untyped-def]
+    italic: bool | None = None,
+    colour: bool = True,
+) -> None:
     font = style.font
     font.name = FONT
     rpr = style.element.get_or_add_rPr()
@@ -137,6 +158,7 @@ def _house_style(doc: Document) -> None:
     caption.paragraph_format.space_before = Pt(6)
     caption.paragraph_format.space_after = Pt(6)
     caption.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    caption.paragraph_format.keep_with_next = True
     _set_font(styles["Footer"], 11)
 
 
@@ -209,4 +231,5 @@ def _toc_tab(style) -> None:  # type: ignore[no-untyped-def]
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 
     style.paragraph_format.tab_stops.add_tab_stop(
-        Cm(14.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        Cm(14.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+    )

@@ -50,7 +50,7 @@ def as_cell(value: CellLike) -> Cell:
 def text_colour_for(fill: str) -> str | None:
     """White text on dark fills (Merah/Hijau/Biru), automatic on light ones."""
     hexa = fill.lstrip("#")
-    r, g, b = (int(hexa[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(hexa[i : i + 2], 16) for i in (0, 2, 4))
     return "FFFFFF" if (0.299 * r + 0.587 * g + 0.114 * b) < 150 else None
 
 
@@ -93,18 +93,23 @@ def _cell_xml(cell: Cell, width: int, style_id: str, header: bool) -> str:
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr>{ppr}</w:pPr>{run}</w:p></w:tc>"
 
 
-def table_xml(header: Sequence[Sequence[CellLike]], rows: Sequence[Sequence[CellLike]],
-              widths_cm: Sequence[float], style_id: str) -> str:
+def table_xml(
+    header: Sequence[Sequence[CellLike]],
+    rows: Sequence[Sequence[CellLike]],
+    widths_cm: Sequence[float],
+    style_id: str,
+) -> str:
     widths = [round(w * DXA_PER_CM) for w in widths_cm]
     total = sum(widths)
     border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-    borders = "".join(border.format(side) for side in
-                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    borders = "".join(
+        border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
     out = [
         f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{total}" w:type="dxa"/>'
         f'<w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
-        '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/>'
-        '<w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+        '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/>'
+        '<w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
         '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
         ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
         "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
@@ -116,7 +121,7 @@ def table_xml(header: Sequence[Sequence[CellLike]], rows: Sequence[Sequence[Cell
             cells, col = [], 0
             for value in row:
                 cell = as_cell(value)
-                width = sum(widths[col:col + cell.span])
+                width = sum(widths[col : col + cell.span])
                 cells.append(_cell_xml(cell, width, style_id, is_header))
                 col += cell.span
             out.append(f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(cells)}</w:tr>")
@@ -124,9 +129,13 @@ def table_xml(header: Sequence[Sequence[CellLike]], rows: Sequence[Sequence[Cell
     return "".join(out)
 
 
-def add_table(doc: Document, header: Sequence[Sequence[CellLike]],
-              rows: Sequence[Sequence[CellLike]], widths_cm: Sequence[float],
-              style_id: str) -> Table:
+def add_table(
+    doc: Document,
+    header: Sequence[Sequence[CellLike]],
+    rows: Sequence[Sequence[CellLike]],
+    widths_cm: Sequence[float],
+    style_id: str,
+) -> Table:
     """Append a table at the end of the body; header rows repeat on every page."""
     tbl = parse_xml(table_xml(header, rows, widths_cm, style_id))
     body = doc.element.body

@@ -45,8 +45,15 @@ class Writer:
 
     # -- paragraphs -------------------------------------------------------------------------
 
-    def p(self, text: str = "", style: str | None = None, *, bold: bool = False,
-          italic: bool = False, align: str | None = None) -> Paragraph:
+    def p(
+        self,
+        text: str = "",
+        style: str | None = None,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        align: str | None = None,
+    ) -> Paragraph:
         paragraph = self.doc.add_paragraph(style=style)
         if text:
             run = paragraph.add_run(ooxml.xml_safe(text))
@@ -56,8 +63,9 @@ class Writer:
             paragraph.alignment = _ALIGN[align]
         return paragraph
 
-    def parts(self, parts: Iterable[Part], style: str | None = None,
-              align: str | None = None) -> Paragraph:
+    def parts(
+        self, parts: Iterable[Part], style: str | None = None, align: str | None = None
+    ) -> Paragraph:
         """A paragraph of runs with their own bold/italic/underline (terbilang in italics)."""
         paragraph = self.doc.add_paragraph(style=style)
         for text, flags in parts:
@@ -83,8 +91,14 @@ class Writer:
     def page_break(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def items(self, texts: Sequence[str], *, numbered: bool = True, level: int = 1,
-              marker: str | None = None) -> None:
+    def items(
+        self,
+        texts: Sequence[str],
+        *,
+        numbered: bool = True,
+        level: int = 1,
+        marker: str | None = None,
+    ) -> None:
         """A list written as text with a hanging indent ("1.<tab>..."), independent of the
         base template's numbering definitions."""
         style = styles.BUTIR if level == 1 else styles.BUTIR_2
@@ -109,8 +123,10 @@ class Writer:
                 if level == 1:
                     number[2] = 0
                 number[level] += 1
-                self.p(_with_marker(text, number[level], level),
-                       styles.BUTIR if level == 1 else styles.BUTIR_2)
+                self.p(
+                    _with_marker(text, number[level], level),
+                    styles.BUTIR if level == 1 else styles.BUTIR_2,
+                )
             elif gaya == "kutipan":
                 self.p(f"“{text.strip(chr(34) + '“”')}”", styles.KUTIPAN)
             else:
@@ -125,17 +141,24 @@ class Writer:
     def text_width(self) -> float:
         return LANDSCAPE_TEXT_CM if self.landscape else PORTRAIT_TEXT_CM
 
-    def table(self, title: str, header: Sequence[Sequence[CellLike]],
-              rows: Sequence[Sequence[CellLike]], widths: Sequence[float], *,
-              caption: bool = True, sumber: bool = True, note: str = "") -> None:
+    def table(
+        self,
+        title: str,
+        header: Sequence[Sequence[CellLike]],
+        rows: Sequence[Sequence[CellLike]],
+        widths: Sequence[float],
+        *,
+        caption: bool = True,
+        sumber: bool = True,
+        note: str = "",
+    ) -> None:
         """Caption above, the table scaled to the text width, "Sumber: ..." below."""
         if caption:
             self.captions.add(self.doc, TABEL, title)
         else:
             self.p(title, styles.SUBJUDUL, align="center")
         scale = self.text_width / sum(widths)
-        tables.add_table(self.doc, header, rows, [w * scale for w in widths],
-                         self.table_style_id)
+        tables.add_table(self.doc, header, rows, [w * scale for w in widths], self.table_style_id)
         if note:
             self.p(note, styles.SUMBER)
         if sumber and self.ident.sumber_data:
@@ -154,8 +177,9 @@ class Writer:
 
     # -- sections ---------------------------------------------------------------------------
 
-    def new_section(self, *, landscape: bool, fmt: str = "decimal",
-                    start: int | None = None) -> None:
+    def new_section(
+        self, *, landscape: bool, fmt: str = "decimal", start: int | None = None
+    ) -> None:
         """A new page section; page numbering is always set explicitly (the add_section trap:
         python-docx copies the previous pgNumType, restart included)."""
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
@@ -195,11 +219,10 @@ class Writer:
         return format_rupiah(amount, self.ident.gaya_rupiah or "puebi")
 
     def rupiah_parts(self, amount: object) -> list[Part]:
-        """"Rp68.269.806.788 (enam puluh delapan miliar ... rupiah)" with the words in italics."""
+        """ "Rp68.269.806.788 (enam puluh delapan miliar ... rupiah)" with the words in italics."""
         if amount is None or is_not_available(amount):
             return [(NA, "")]
-        return [(self.rupiah(amount) + " (", ""), (terbilang(amount, rupiah=True), "i"),
-                (")", "")]
+        return [(self.rupiah(amount) + " (", ""), (terbilang(amount, rupiah=True), "i"), (")", "")]
 
     def nilai(self, value: object, satuan: str = "", *, with_unit: bool = True) -> str:
         """A target/realisasi as printed: 92,86% / 82,99 / Sangat Tinggi / N/A."""
@@ -293,6 +316,6 @@ def _with_marker(text: str, number: int, level: int) -> str:
     """Keep a marker staff typed ("a. ..."); otherwise number level 1 "1." and level 2 "a."."""
     match = _MARKER.match(text)
     if match:
-        return match.group(0).strip() + "\t" + text[match.end():]
+        return match.group(0).strip() + "\t" + text[match.end() :]
     marker = f"{number}." if level == 1 else f"{chr(ord('a') + (number - 1) % 26)}."
     return f"{marker}\t{text}"

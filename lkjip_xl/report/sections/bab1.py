@@ -4,7 +4,7 @@ strategis), landasan hukum, sistematika."""
 from __future__ import annotations
 
 from lkjip_xl.core.numbers import format_angka
-from lkjip_xl.report.tables import Cell, numbered_header
+from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
 #: SDM groups whose rows add up to the whole staff, so a "Jumlah" row makes sense. Rank,
@@ -13,15 +13,23 @@ SDM_JUMLAH = {"jenis kepegawaian", "jenis kelamin"}
 
 SISTEMATIKA = (
     ("KATA PENGANTAR", ""),
-    ("IKHTISAR EKSEKUTIF", "Menyajikan ringkasan sasaran, capaian kinerja dan realisasi "
-     "anggaran."),
+    ("IKHTISAR EKSEKUTIF", "Menyajikan ringkasan sasaran, capaian kinerja dan realisasi anggaran."),
     ("DAFTAR ISI, DAFTAR TABEL, DAFTAR GAMBAR", ""),
-    ("BAB I PENDAHULUAN", "Menjelaskan latar belakang, gambaran umum organisasi, tugas dan "
-     "fungsi, landasan hukum serta sistematika penulisan."),
-    ("BAB II PERENCANAAN KINERJA", "Menyajikan perencanaan strategis, visi dan misi, tujuan "
-     "dan sasaran, arah kebijakan, program dan kegiatan serta Perjanjian Kinerja."),
-    ("BAB III AKUNTABILITAS KINERJA", "Menyajikan kerangka pengukuran, capaian indikator "
-     "kinerja utama, analisis capaian per sasaran dan akuntabilitas keuangan."),
+    (
+        "BAB I PENDAHULUAN",
+        "Menjelaskan latar belakang, gambaran umum organisasi, tugas dan "
+        "fungsi, landasan hukum serta sistematika penulisan.",
+    ),
+    (
+        "BAB II PERENCANAAN KINERJA",
+        "Menyajikan perencanaan strategis, visi dan misi, tujuan "
+        "dan sasaran, arah kebijakan, program dan kegiatan serta Perjanjian Kinerja.",
+    ),
+    (
+        "BAB III AKUNTABILITAS KINERJA",
+        "Menyajikan kerangka pengukuran, capaian indikator "
+        "kinerja utama, analisis capaian per sasaran dan akuntabilitas keuangan.",
+    ),
     ("BAB IV PENUTUP", "Menyajikan simpulan atas capaian kinerja dan langkah perbaikan."),
     ("LAMPIRAN", "Perjanjian Kinerja."),
 )
@@ -53,8 +61,10 @@ def write(w: Writer) -> None:
     w.narasi("landasan_hukum")
     w.heading("1.5 Sistematika Penulisan", 2)
     if not w.narasi("sistematika"):
-        w.p(f"Sistematika penyajian LKjIP {ident.nama_instansi} Tahun {ident.tahun} mengacu "
-            "pada Peraturan Menteri PANRB Nomor 53 Tahun 2014, sebagai berikut:")
+        w.p(
+            f"Sistematika penyajian LKjIP {ident.nama_instansi} Tahun {ident.tahun} mengacu "
+            "pada Peraturan Menteri PANRB Nomor 53 Tahun 2014, sebagai berikut:"
+        )
         for title, text in SISTEMATIKA:
             w.parts([(title, "b"), (f": {text}" if text else "", "")])
 
@@ -65,29 +75,42 @@ def _sdm(w: Writer) -> None:
         groups.setdefault(row.kelompok, []).append(row)
     rows: list[list] = []
     for number, (kelompok, items) in enumerate(groups.items(), 1):
-        rows.append([Cell(f"{number}.", bold=True, align="center"), Cell(kelompok, bold=True),
-                     ""])
+        rows.append([Cell(f"{number}.", bold=True, align="center"), Cell(kelompok, bold=True), ""])
         for item in items:
-            rows.append(["", f"    {item.uraian}", Cell(format_angka(item.jumlah),
-                                                        align="center")])
+            rows.append(["", f"    {item.uraian}", Cell(format_angka(item.jumlah), align="center")])
         if kelompok.strip().casefold() in SDM_JUMLAH:
             total = sum(i.jumlah for i in items if i.jumlah is not None)
-            rows.append(["", Cell("    Jumlah", bold=True),
-                         Cell(format_angka(total), bold=True, align="center")])
-    w.table(f"Komposisi Pegawai {w.ident.nama_instansi}",
-            [["No.", "Uraian Kepegawaian", "Jumlah (Orang)"]], rows, [1.2, 9, 3.5])
+            rows.append(
+                [
+                    "",
+                    Cell("    Jumlah", bold=True),
+                    Cell(format_angka(total), bold=True, align="center"),
+                ]
+            )
+    w.table(
+        f"Komposisi Pegawai {w.ident.nama_instansi}",
+        [["No.", "Uraian Kepegawaian", "Jumlah (Orang)"]],
+        rows,
+        [1.2, 9, 3.5],
+    )
 
 
 def _aset(w: Writer) -> None:
-    rows: list[list] = [[Cell(f"{i}.", align="center"), a.jenis,
-                         Cell(w.rupiah(a.nilai), align="right")]
-                        for i, a in enumerate(w.lap.aset, 1)]
+    rows: list[list] = [
+        [Cell(f"{i}.", align="center"), a.jenis, Cell(w.rupiah(a.nilai), align="right")]
+        for i, a in enumerate(w.lap.aset, 1)
+    ]
     values = [a.nilai for a in w.lap.aset if a.nilai is not None]
     if values:
-        rows.append(["", Cell("JUMLAH", bold=True),
-                     Cell(w.rupiah(sum(values)), bold=True, align="right")])
-    w.table(f"Aset {w.ident.nama_instansi} Tahun {w.ident.tahun}",
-            [["No.", "Jenis Aset", "Nilai Aset"]], rows, [1.2, 8, 5])
+        rows.append(
+            ["", Cell("JUMLAH", bold=True), Cell(w.rupiah(sum(values)), bold=True, align="right")]
+        )
+    w.table(
+        f"Aset {w.ident.nama_instansi} Tahun {w.ident.tahun}",
+        [["No.", "Jenis Aset", "Nilai Aset"]],
+        rows,
+        [1.2, 8, 5],
+    )
 
 
 def _isu(w: Writer) -> None:
@@ -98,18 +121,37 @@ def _isu(w: Writer) -> None:
         for i in range(n):
             tf = lap.tugas_fungsi[i] if i < len(lap.tugas_fungsi) else ""
             isu = lap.isu_strategis[i] if i < len(lap.isu_strategis) else ""
-            rows.append([Cell(f"{i + 1}." if tf else "", align="center"), tf,
-                         Cell(f"{i + 1}." if isu else "", align="center"), isu])
-        w.table(f"Isu Strategis Berdasarkan Tugas Fungsi {w.ident.nama_instansi} dan Dinamika "
-                "Lingkungan Strategis", [["No", "Tugas Fungsi", "No", "Isu Strategis"]],
-                rows, [1, 6, 1, 6])
+            rows.append(
+                [
+                    Cell(f"{i + 1}." if tf else "", align="center"),
+                    tf,
+                    Cell(f"{i + 1}." if isu else "", align="center"),
+                    isu,
+                ]
+            )
+        w.table(
+            f"Isu Strategis Berdasarkan Tugas Fungsi {w.ident.nama_instansi} dan Dinamika "
+            "Lingkungan Strategis",
+            [["No", "Tugas Fungsi", "No", "Isu Strategis"]],
+            rows,
+            [1, 6, 1, 6],
+        )
     if lap.isu_bagian:
         grouped: dict[str, list[str]] = {}
         for item in lap.isu_bagian:
             grouped.setdefault(item.bagian, []).append(item.isu)
-        rows = [[Cell(f"{i}.", align="center"), Cell(bagian.upper(), bold=True),
-                 "\n".join(f"- {isu}" for isu in isu_list)]
-                for i, (bagian, isu_list) in enumerate(grouped.items(), 1)]
+        rows = [
+            [
+                Cell(f"{i}.", align="center"),
+                Cell(bagian.upper(), bold=True),
+                "\n".join(f"- {isu}" for isu in isu_list),
+            ]
+            for i, (bagian, isu_list) in enumerate(grouped.items(), 1)
+        ]
         w.p("Isu-isu strategis tersebut dijabarkan pada masing-masing bagian sebagai berikut:")
-        w.table(f"Penjabaran Isu-isu Strategis {w.ident.nama_instansi} pada Bagian",
-                [["No.", "Bagian", "Isu Strategis"]], rows, [1, 4, 9])
+        w.table(
+            f"Penjabaran Isu-isu Strategis {w.ident.nama_instansi} pada Bagian",
+            [["No.", "Bagian", "Isu Strategis"]],
+            rows,
+            [1, 4, 9],
+        )

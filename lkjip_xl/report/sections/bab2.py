@@ -27,16 +27,20 @@ def write(w: Writer) -> None:
         w.items(tujuan)
     w.heading("2.3.2 Sasaran", 3)
     w.narasi("sasaran")
-    w.p(f"Sasaran strategis {ident.nama_instansi} dalam Renstra {ident.renstra_awal}–"
-        f"{ident.renstra_akhir} adalah sebagai berikut:")
+    w.p(
+        f"Sasaran strategis {ident.nama_instansi} dalam Renstra {ident.renstra_awal}–"
+        f"{ident.renstra_akhir} adalah sebagai berikut:"
+    )
     w.items([f"{s.uraian};" for s in w.lap.sasaran])
     w.heading("2.4 Arah Kebijakan", 2)
     w.narasi("arah_kebijakan")
     w.heading("2.5 Program, Kegiatan dan Sub Kegiatan", 2)
     w.narasi("program_kegiatan")
     if w.lap.program_kegiatan:
-        w.p(f"Program, kegiatan dan sub kegiatan {ident.nama_instansi} Tahun {ident.tahun} "
-            f"disajikan pada {w.captions.label('Tabel')} berikut.")
+        w.p(
+            f"Program, kegiatan dan sub kegiatan {ident.nama_instansi} Tahun {ident.tahun} "
+            f"disajikan pada {w.captions.label('Tabel')} berikut."
+        )
         w.new_section(landscape=True)
         _program_kegiatan(w)
         w.new_section(landscape=False)
@@ -50,9 +54,12 @@ def _program_kegiatan(w: Writer) -> None:
     rows = []
     for pk in w.lap.program_kegiatan:
         rows.append(_pk_row(w, pk))
-    w.table(f"Program, Kegiatan dan Sub Kegiatan {w.ident.nama_instansi} Tahun {w.ident.tahun}",
-            [["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Output", "Target Output",
-              "Bagian"]], rows, [2.2, 8.5, 6.5, 2.6, 3.6])
+    w.table(
+        f"Program, Kegiatan dan Sub Kegiatan {w.ident.nama_instansi} Tahun {w.ident.tahun}",
+        [["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Output", "Target Output", "Bagian"]],
+        rows,
+        [2.2, 8.5, 6.5, 2.6, 3.6],
+    )
 
 
 def _pk_row(w: Writer, pk: ProgramKegiatan) -> list:
@@ -63,10 +70,13 @@ def _pk_row(w: Writer, pk: ProgramKegiatan) -> list:
     if pk.target_output is not None:
         target = f"{format_angka(pk.target_output)} {pk.satuan_output}".strip()
     fill = "#F2F2F2" if program else None
-    return [Cell(pk.kode, bold=program, fill=fill),
-            Cell(indent + pk.nama, bold=program, fill=fill),
-            Cell(pk.indikator_output, fill=fill), Cell(target, align="center", fill=fill),
-            Cell(pk.bagian, fill=fill)]
+    return [
+        Cell(pk.kode, bold=program, fill=fill),
+        Cell(indent + pk.nama, bold=program, fill=fill),
+        Cell(pk.indikator_output, fill=fill),
+        Cell(target, align="center", fill=fill),
+        Cell(pk.bagian, fill=fill),
+    ]
 
 
 def perjanjian_kinerja_table(w: Writer, *, caption: bool = True) -> None:
@@ -77,28 +87,57 @@ def perjanjian_kinerja_table(w: Writer, *, caption: bool = True) -> None:
             first = i == 0
             merge = None if len(inds) == 1 else ("restart" if first else "continue")
             kin = w.kinerja(ind) if ind else None
-            rows.append([
-                Cell(f"{no}.", align="center", vmerge=merge),
-                Cell(sas.uraian, vmerge=merge),
-                Cell(f"{i + 1}" if ind else "", align="center"),
-                ind.uraian if ind else "-",
-                Cell(ind.satuan if ind else "", align="center"),
-                Cell(w.nilai(kin.target, ind.satuan, with_unit=False) if kin and ind else "-",
-                     align="center"),
-            ])
-    header = [["No", "Sasaran Strategis", "No", "Indikator Kinerja", "Satuan",
-               f"Target {w.ident.tahun}"], numbered_header(6)]
-    w.table(f"Perjanjian Kinerja Tahun {w.ident.tahun}", header, rows,
-            [1, 5, 0.8, 5, 1.8, 2.2], caption=caption)
+            rows.append(
+                [
+                    Cell(f"{no}.", align="center", vmerge=merge),
+                    Cell(sas.uraian, vmerge=merge),
+                    Cell(f"{i + 1}" if ind else "", align="center"),
+                    ind.uraian if ind else "-",
+                    Cell(ind.satuan if ind else "", align="center"),
+                    Cell(
+                        w.nilai(kin.target, ind.satuan, with_unit=False) if kin and ind else "-",
+                        align="center",
+                    ),
+                ]
+            )
+    header = [
+        ["No", "Sasaran Strategis", "No", "Indikator Kinerja", "Satuan", f"Target {w.ident.tahun}"],
+        numbered_header(6),
+    ]
+    w.table(
+        f"Perjanjian Kinerja Tahun {w.ident.tahun}",
+        header,
+        rows,
+        [1.0, 4.6, 0.9, 4.6, 1.7, 2.2],
+        caption=caption,
+    )
 
 
 def program_budget_table(w: Writer, *, caption: bool = True) -> None:
     if not w.lap.program:
         return
-    rows = [[Cell(f"{i}.", align="center"), p.nama, Cell(w.rupiah(p.anggaran), align="right"),
-             Cell(p.sumber_dana, align="center")] for i, p in enumerate(w.lap.program, 1)]
+    rows = [
+        [
+            Cell(f"{i}.", align="center"),
+            p.nama,
+            Cell(w.rupiah(p.anggaran), align="right"),
+            Cell(p.sumber_dana, align="center"),
+        ]
+        for i, p in enumerate(w.lap.program, 1)
+    ]
     amounts = [p.anggaran for p in w.lap.program if p.anggaran is not None]
-    rows.append(["", Cell("TOTAL", bold=True),
-                 Cell(w.rupiah(sum(amounts)) if amounts else "-", bold=True, align="right"), ""])
-    w.table(f"Program dan Anggaran Perjanjian Kinerja Tahun {w.ident.tahun}",
-            [["No", "Program", "Anggaran", "Sumber"]], rows, [1, 8, 4, 2], caption=caption)
+    rows.append(
+        [
+            "",
+            Cell("TOTAL", bold=True),
+            Cell(w.rupiah(sum(amounts)) if amounts else "-", bold=True, align="right"),
+            "",
+        ]
+    )
+    w.table(
+        f"Program dan Anggaran Perjanjian Kinerja Tahun {w.ident.tahun}",
+        [["No", "Program", "Anggaran", "Sumber"]],
+        rows,
+        [1.0, 7.5, 3.8, 1.7],
+        caption=caption,
+    )

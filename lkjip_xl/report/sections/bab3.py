@@ -49,36 +49,63 @@ def _kerangka(w: Writer) -> None:
     w.heading("3.1 Kerangka Pengukuran Kinerja", 2)
     w.narasi("kerangka_pengukuran")
     polaritas = {ind.polaritas for ind in w.lap.indikator}
-    w.p("Capaian indikator dihitung dengan rumus berikut. Apabila semakin tinggi realisasi "
-        "menunjukkan kinerja yang semakin baik:")
+    w.p(
+        "Capaian indikator dihitung dengan rumus berikut. Apabila semakin tinggi realisasi "
+        "menunjukkan kinerja yang semakin baik:"
+    )
     w.p("Capaian = Realisasi ÷ Target × 100%", styles.RUMUS)
     w.p("Apabila semakin tinggi realisasi menunjukkan kinerja yang semakin rendah:")
     w.p("Capaian = (Target − (Realisasi − Target)) ÷ Target × 100%", styles.RUMUS)
     if "rentang" in polaritas:
-        w.p("Untuk target berupa rentang, realisasi di dalam rentang bernilai 100%; di atas "
+        w.p(
+            "Untuk target berupa rentang, realisasi di dalam rentang bernilai 100%; di atas "
             "rentang diukur terhadap batas atas dengan rumus kedua, di bawah rentang terhadap "
-            "batas bawah dengan rumus pertama.")
-    w.p("Target dan realisasi kualitatif (mis. status EKPPD atau mutu IKM) dikonversi ke skor "
+            "batas bawah dengan rumus pertama."
+        )
+    w.p(
+        "Target dan realisasi kualitatif (mis. status EKPPD atau mutu IKM) dikonversi ke skor "
         "ordinal sebelum dihitung. Realisasi yang belum tersedia menghasilkan capaian N/A dan "
         "tidak diperhitungkan dalam rata-rata. Capaian sasaran adalah rata-rata capaian "
         "indikator sasaran tersebut. Predikat ditetapkan atas nilai capaian yang dibulatkan dua "
-        "desimal, sebagai berikut:")
+        "desimal, sebagai berikut:"
+    )
     skala = band_scale(ident.skala_predikat)
-    rows = [[Cell(b.description or b.label, align="center"), Cell(b.label, align="center"),
-             Cell(b.warna or b.colour, align="center", fill=b.colour, bold=True)]
-            for b in skala.bands]
-    w.table("Predikat Nilai Capaian Kinerja", [["Persentase Capaian", "Predikat",
-                                                "Kode Warna"]], rows, [5, 5, 4], sumber=False,
-            note=f"Skala: {skala.title}.")
+    rows = [
+        [
+            Cell(b.description or b.label, align="center"),
+            Cell(b.label, align="center"),
+            Cell(b.warna or b.colour, align="center", fill=b.colour, bold=True),
+        ]
+        for b in skala.bands
+    ]
+    w.table(
+        "Predikat Nilai Capaian Kinerja",
+        [["Persentase Capaian", "Predikat", "Kode Warna"]],
+        rows,
+        [5, 5, 4],
+        sumber=False,
+        note=f"Skala: {skala.title}.",
+    )
     kategori = band_scale(ident.skala_kategori)
     w.p("Kategori capaian kinerja dikelompokkan sebagai berikut:")
     bands = list(reversed(kategori.bands))
-    rows = [[Cell(f"{i}.", align="center"), b.label, Cell(b.description, align="center"),
-             Cell(b.warna or b.colour, align="center", fill=b.colour, bold=True)]
-            for i, b in enumerate(bands, 1)]
-    w.table("Kategori Nilai Capaian Kinerja",
-            [["No", "Kategori/Interpretasi", "Rata-rata % Capaian", "Kode Warna"]], rows,
-            [1.2, 5, 4.5, 3.5], sumber=False, note=f"Skala: {kategori.title}.")
+    rows = [
+        [
+            Cell(f"{i}.", align="center"),
+            b.label,
+            Cell(b.description, align="center"),
+            Cell(b.warna or b.colour, align="center", fill=b.colour, bold=True),
+        ]
+        for i, b in enumerate(bands, 1)
+    ]
+    w.table(
+        "Kategori Nilai Capaian Kinerja",
+        [["No", "Kategori/Interpretasi", "Rata-rata % Capaian", "Kode Warna"]],
+        rows,
+        [1.2, 5, 4.5, 3.5],
+        sumber=False,
+        note=f"Skala: {kategori.title}.",
+    )
 
 
 # -- 3.2 ------------------------------------------------------------------------------------
@@ -88,26 +115,47 @@ def _capaian_iku(w: Writer) -> None:
     lap, ident, rk = w.lap, w.ident, w.lap.ringkasan
     w.heading("3.2 Capaian Indikator Kinerja Utama", 2)
     w.narasi("capaian_iku")
-    w.p(f"Perjanjian Kinerja {ident.nama_instansi} Tahun {ident.tahun} menetapkan "
+    w.p(
+        f"Perjanjian Kinerja {ident.nama_instansi} Tahun {ident.tahun} menetapkan "
         f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran dan "
         f"{bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja. Hasil pengukuran "
         f"indikator kinerja utama tahun {ident.tahun} disajikan pada "
-        f"{w.captions.label('Tabel')} berikut.")
+        f"{w.captions.label('Tabel')} berikut."
+    )
     rows = []
     for no, sas in enumerate(lap.sasaran, 1):
         for i, ind in enumerate(sas.indikator):
             merge = None if len(sas.indikator) == 1 else ("restart" if i == 0 else "continue")
             kin = w.kinerja(ind)
-            rows.append([Cell(f"{no}.", align="center", vmerge=merge),
-                         Cell(sas.uraian, vmerge=merge), ind.uraian,
-                         Cell(w.nilai(kin.target if kin else None, ind.satuan), align="center"),
-                         Cell(w.nilai(kin.realisasi if kin else None, ind.satuan),
-                              align="center"),
-                         w.capaian_cell(kin), w.predikat_cell(kin)])
+            rows.append(
+                [
+                    Cell(f"{no}.", align="center", vmerge=merge),
+                    Cell(sas.uraian, vmerge=merge),
+                    ind.uraian,
+                    Cell(w.nilai(kin.target if kin else None, ind.satuan), align="center"),
+                    Cell(w.nilai(kin.realisasi if kin else None, ind.satuan), align="center"),
+                    w.capaian_cell(kin),
+                    w.predikat_cell(kin),
+                ]
+            )
     t = ident.tahun
-    w.table("Capaian Realisasi Indikator Kinerja Utama Tahun " + str(t),
-            [["No", "Sasaran", "Indikator Sasaran", f"Target {t}", f"Realisasi {t}", "Capaian",
-              "Predikat"], numbered_header(7)], rows, [0.8, 3.6, 3.6, 1.8, 2.2, 1.8, 2.2])
+    w.table(
+        "Capaian Realisasi Indikator Kinerja Utama Tahun " + str(t),
+        [
+            [
+                "No",
+                "Sasaran",
+                "Indikator Sasaran",
+                f"Target {t}",
+                f"Realisasi {t}",
+                "Capaian",
+                "Predikat",
+            ],
+            numbered_header(7),
+        ],
+        rows,
+        [1.0, 3.4, 3.4, 1.9, 2.1, 2.0, 2.2],
+    )
     _capaian_chart(w)
     w.p("Penjelasan capaian masing-masing indikator adalah sebagai berikut:")
     for i, ind in enumerate(lap.indikator):
@@ -119,7 +167,8 @@ def _capaian_iku(w: Writer) -> None:
 
 def _legend(w: Writer) -> list[tuple[str, str]]:
     return [(b.label, b.colour) for b in band_scale(w.ident.skala_predikat).bands] + [
-        (NA, charts.NA_COLOUR)]
+        (NA, charts.NA_COLOUR)
+    ]
 
 
 def _capaian_chart(w: Writer) -> None:
@@ -135,11 +184,17 @@ def _capaian_chart(w: Writer) -> None:
             bars.append(charts.Bar(ind.uraian, w.percent_value(cap), format_persen(cap), colour))
         title = f"Capaian Indikator Kinerja Utama Tahun {t}"
     else:
-        for sas in lap.sasaran[:charts.MAX_BARS]:
+        for sas in lap.sasaran[: charts.MAX_BARS]:
             band = rules.predikat(sas.capaian, w.ident.skala_predikat)
             colour = band.colour if band else charts.NA_COLOUR
-            bars.append(charts.Bar(f"{sas.kode} {sas.uraian}", w.percent_value(sas.capaian),
-                                   format_persen(sas.capaian), colour))
+            bars.append(
+                charts.Bar(
+                    f"{sas.kode} {sas.uraian}",
+                    w.percent_value(sas.capaian),
+                    format_persen(sas.capaian),
+                    colour,
+                )
+            )
         title = f"Capaian Sasaran Strategis Tahun {t} (rata-rata capaian indikator)"
         if len(lap.sasaran) > charts.MAX_BARS:
             title += f", {charts.MAX_BARS} sasaran pertama"
@@ -155,10 +210,13 @@ def _analisis(w: Writer) -> None:
     w.narasi("analisis_capaian")
     years = lap.tahun_kinerja
     if years:
-        w.p(f"Perbandingan target, realisasi dan capaian {bilangan_dengan_kata(rk.jumlah_indikator)}"
+        jumlah = bilangan_dengan_kata(rk.jumlah_indikator)
+        w.p(
+            f"Perbandingan target, realisasi dan capaian {jumlah}"
             f" indikator kinerja tahun {years[0]}–{years[-1]} serta terhadap target akhir "
             f"Renstra {ident.renstra_awal}–{ident.renstra_akhir} disajikan pada "
-            f"{w.captions.label('Tabel')} berikut.")
+            f"{w.captions.label('Tabel')} berikut."
+        )
         w.new_section(landscape=True)
         _multi_year(w, years)
         _trend_chart(w, years)
@@ -175,10 +233,16 @@ def _multi_year(w: Writer, years: list[int]) -> None:
         present = [(ind, ind.pada(year)) for ind in inds if ind.pada(year) is not None]
         for i, (ind, kin) in enumerate(present):
             merge = None if len(present) == 1 else ("restart" if i == 0 else "continue")
-            rows.append([Cell(str(year), align="center", bold=True, vmerge=merge), ind.uraian,
-                         Cell(w.nilai(kin.target, ind.satuan), align="center"),
-                         Cell(w.nilai(kin.realisasi, ind.satuan), align="center"),
-                         w.capaian_cell(kin), w.predikat_cell(kin)])
+            rows.append(
+                [
+                    Cell(str(year), align="center", bold=True, vmerge=merge),
+                    ind.uraian,
+                    Cell(w.nilai(kin.target, ind.satuan), align="center"),
+                    Cell(w.nilai(kin.realisasi, ind.satuan), align="center"),
+                    w.capaian_cell(kin),
+                    w.predikat_cell(kin),
+                ]
+            )
     end_rows = []
     for ind in inds:
         if ind.target_akhir_renstra is None:
@@ -190,15 +254,25 @@ def _multi_year(w: Writer, years: list[int]) -> None:
     for i, (ind, kin, cap, band) in enumerate(end_rows):
         merge = None if len(end_rows) == 1 else ("restart" if i == 0 else "continue")
         fill = band.colour if band else None
-        rows.append([Cell(label, align="center", bold=True, vmerge=merge, fill=TOTAL_FILL),
-                     ind.uraian, Cell(w.nilai(ind.target_akhir_renstra, ind.satuan),
-                                      align="center"),
-                     Cell(w.nilai(kin.realisasi if kin else None, ind.satuan), align="center"),
-                     Cell(format_persen(cap), align="center", fill=fill),
-                     Cell(band.label if band else NA, align="center", fill=fill, bold=True)])
-    w.table(f"Perbandingan Capaian Kinerja Tahun {years[0]}–{years[-1]} dan Target Akhir "
-            "Renstra", [["Tahun", "Indikator Sasaran", "Target", "Realisasi", "Capaian",
-                         "Predikat"], numbered_header(6)], rows, [2.6, 9, 3, 3.4, 2.2, 2.5])
+        rows.append(
+            [
+                Cell(label, align="center", bold=True, vmerge=merge, fill=TOTAL_FILL),
+                ind.uraian,
+                Cell(w.nilai(ind.target_akhir_renstra, ind.satuan), align="center"),
+                Cell(w.nilai(kin.realisasi if kin else None, ind.satuan), align="center"),
+                Cell(format_persen(cap), align="center", fill=fill),
+                Cell(band.label if band else NA, align="center", fill=fill, bold=True),
+            ]
+        )
+    w.table(
+        f"Perbandingan Capaian Kinerja Tahun {years[0]}–{years[-1]} dan Target Akhir Renstra",
+        [
+            ["Tahun", "Indikator Sasaran", "Target", "Realisasi", "Capaian", "Predikat"],
+            numbered_header(6),
+        ],
+        rows,
+        [2.6, 9, 3, 3.4, 2.2, 2.5],
+    )
 
 
 def _capaian_akhir(w: Writer, ind: Indikator, kin: KinerjaTahun | None):  # type: ignore[no-untyped-def]
@@ -219,10 +293,9 @@ def _trend_chart(w: Writer, years: list[int]) -> None:
         return
     title = f"Tren Capaian Indikator Kinerja Utama Tahun {years[0]}–{years[-1]}"
     if len(iku) <= CHART_TREND_LINES:
-        series = [(ind.uraian, [(y, w.percent_value(ind.pada(y).capaian)
-                                 if ind.pada(y) else None) for y in years]) for ind in iku]
+        series = [(ind.uraian, [_point(w, ind, y) for y in years]) for ind in iku]
         png = charts.trend_lines(series, title)
-        w.figure(png, title, width_cm=14)
+        w.figure(png, title, width_cm=17)
         return
     reached, missed, na = [], [], []
     for y in years:
@@ -233,10 +306,22 @@ def _trend_chart(w: Writer, years: list[int]) -> None:
         missed.append(len(measured) - ok)
         na.append(len(caps) - len(measured))
     bands = band_scale(w.ident.skala_predikat).bands
-    png = charts.trend_counts(years, [("Tercapai/melebihi target", bands[-1].colour, reached),
-                                      ("Tidak tercapai", bands[0].colour, missed),
-                                      (NA, charts.NA_COLOUR, na)], title)
-    w.figure(png, title + " (jumlah indikator)", width_cm=14)
+    png = charts.trend_counts(
+        years,
+        [
+            ("Tercapai/melebihi target", bands[-1].colour, reached),
+            ("Tidak tercapai", bands[0].colour, missed),
+            (NA, charts.NA_COLOUR, na),
+        ],
+        title,
+    )
+    w.figure(png, title + " (jumlah indikator)", width_cm=17)
+
+
+def _point(w: Writer, ind: Indikator, year: int) -> tuple[int, float | None, str]:
+    kin = ind.pada(year)
+    cap = kin.capaian if kin else NA
+    return year, w.percent_value(cap), format_persen(cap)
 
 
 def _sasaran(w: Writer, no: int, sas: Sasaran) -> None:
@@ -245,19 +330,36 @@ def _sasaran(w: Writer, no: int, sas: Sasaran) -> None:
     rows = []
     for i, ind in enumerate(sas.indikator, 1):
         kin = w.kinerja(ind)
-        rows.append([Cell(f"{i}.", align="center"), ind.uraian,
-                     Cell(w.nilai(kin.target if kin else None, ind.satuan), align="center"),
-                     Cell(w.nilai(kin.realisasi if kin else None, ind.satuan), align="center"),
-                     w.capaian_cell(kin), w.predikat_cell(kin)])
+        rows.append(
+            [
+                Cell(f"{i}.", align="center"),
+                ind.uraian,
+                Cell(w.nilai(kin.target if kin else None, ind.satuan), align="center"),
+                Cell(w.nilai(kin.realisasi if kin else None, ind.satuan), align="center"),
+                w.capaian_cell(kin),
+                w.predikat_cell(kin),
+            ]
+        )
     band = rules.predikat(sas.capaian, ident.skala_predikat)
     fill = band.colour if band else None
-    rows.append([Cell("Capaian sasaran (rata-rata indikator terukur)", bold=True, span=4,
-                      fill=TOTAL_FILL),
-                 Cell(format_persen(sas.capaian), align="center", bold=True, fill=fill),
-                 Cell(band.label if band else NA, align="center", bold=True, fill=fill)])
-    w.table(f"Capaian Kinerja Sasaran {no} Tahun {ident.tahun}",
-            [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Predikat"],
-             numbered_header(6)], rows, [0.9, 5.6, 2.2, 2.6, 1.8, 2.2])
+    rows.append(
+        [
+            Cell(
+                "Capaian sasaran (rata-rata indikator terukur)", bold=True, span=4, fill=TOTAL_FILL
+            ),
+            Cell(format_persen(sas.capaian), align="center", bold=True, fill=fill),
+            Cell(band.label if band else NA, align="center", bold=True, fill=fill),
+        ]
+    )
+    w.table(
+        f"Capaian Kinerja Sasaran {no} Tahun {ident.tahun}",
+        [
+            ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Predikat"],
+            numbered_header(6),
+        ],
+        rows,
+        [0.9, 5.6, 2.2, 2.6, 1.8, 2.2],
+    )
     for ind in sas.indikator:
         w.p(ind.uraian, styles.SUBJUDUL)
         for sentence in analisis_indikator(w, ind):
@@ -290,12 +392,16 @@ def analisis_indikator(w: Writer, ind: Indikator, *, brief: bool = False) -> lis
     if kin.capaian == NA:
         reason = kin.keterangan or (kin.realisasi if isinstance(kin.realisasi, str) else "")
         reason = reason.strip().rstrip(".") if reason else "data realisasi belum tersedia"
-        out.append(f"Pada tahun {t} indikator ini ditargetkan {target}, namun realisasinya "
-                   f"belum dapat diukur ({reason}). Capaian indikator ini dinyatakan N/A dan "
-                   "tidak diperhitungkan dalam rata-rata capaian sasaran.")
+        out.append(
+            f"Pada tahun {t} indikator ini ditargetkan {target}, namun realisasinya "
+            f"belum dapat diukur ({reason}). Capaian indikator ini dinyatakan N/A dan "
+            "tidak diperhitungkan dalam rata-rata capaian sasaran."
+        )
         return out
-    sentence = (f"Pada tahun {t} indikator ini ditargetkan {target} dan terealisasi "
-                f"{realisasi}, sehingga capaiannya {format_persen(kin.capaian)}")
+    sentence = (
+        f"Pada tahun {t} indikator ini ditargetkan {target} dan terealisasi "
+        f"{realisasi}, sehingga capaiannya {format_persen(kin.capaian)}"
+    )
     if kin.predikat is not None:
         sentence += f" dengan predikat {kin.predikat.label}"
     if kin.kategori is not None:
@@ -324,18 +430,25 @@ def _komponen(w: Writer, ind: Indikator, kin: KinerjaTahun) -> str:
             continue
         value = f"{format_angka(k.nilai, 2)}%"
         if k.basis is not None and k.realisasi is not None:
-            text = (f"{k.nama} {format_angka(k.realisasi)} dari {format_angka(k.basis)} "
-                    f"{k.satuan} ({value})").replace("  ", " ")
+            text = (
+                f"{k.nama} {format_angka(k.realisasi)} dari {format_angka(k.basis)} "
+                f"{k.satuan} ({value})"
+            ).replace("  ", " ")
         else:
             text = f"{k.nama} {value}"
         if k.target is not None:
             text += f" (target {w.nilai(k.target, k.satuan)})"
         parts.append(text)
     joined = "; ".join(parts)
-    mean = (f"{format_angka(kin.realisasi, 2)}%" if _is_number(kin.realisasi)
-            else w.nilai(kin.realisasi, ind.satuan))
-    return (f"Indikator ini terdiri atas {bilangan_dengan_kata(len(kin.komponen))} komponen: "
-            f"{joined}; rata-rata komponen {mean} menjadi realisasi indikator.")
+    mean = (
+        f"{format_angka(kin.realisasi, 2)}%"
+        if _is_number(kin.realisasi)
+        else w.nilai(kin.realisasi, ind.satuan)
+    )
+    return (
+        f"Indikator ini terdiri atas {bilangan_dengan_kata(len(kin.komponen))} komponen: "
+        f"{joined}; rata-rata komponen {mean} menjadi realisasi indikator."
+    )
 
 
 def _vs_last_year(w: Writer, ind: Indikator, kin: KinerjaTahun, prev: KinerjaTahun) -> str:
@@ -347,8 +460,10 @@ def _vs_last_year(w: Writer, ind: Indikator, kin: KinerjaTahun, prev: KinerjaTah
         trend = f"sama dengan capaian tahun {last} ({format_persen(prev.capaian)})"
     else:
         arah = "naik" if diff > 0 else "turun"  # type: ignore[operator]
-        trend = (f"{arah} {format_persen(abs(diff))[:-1]} poin persen dibandingkan capaian "  # type: ignore[arg-type]
-                 f"tahun {last} sebesar {format_persen(prev.capaian)}")
+        trend = (
+            f"{arah} {format_persen(abs(diff))[:-1]} poin persen dibandingkan capaian "  # type: ignore[arg-type]
+            f"tahun {last} sebesar {format_persen(prev.capaian)}"
+        )
     text = f"Capaian tahun ini {trend}"
     if _is_number(kin.realisasi) and _is_number(prev.realisasi):
         change = rules.perubahan(kin.realisasi, prev.realisasi)
@@ -356,10 +471,12 @@ def _vs_last_year(w: Writer, ind: Indikator, kin: KinerjaTahun, prev: KinerjaTah
             text += f"; realisasi sama dengan tahun {last} ({w.nilai(prev.realisasi, ind.satuan)})"
         else:
             arah = "meningkat" if change > 0 else "menurun"  # type: ignore[operator]
-            text += (f"; realisasi {arah} {_selisih(w, change, ind.satuan)} dari "  # type: ignore[arg-type]
-                     f"{w.nilai(prev.realisasi, ind.satuan)} pada tahun {last}")
+            text += (
+                f"; realisasi {arah} {_selisih(w, change, ind.satuan)} dari "  # type: ignore[arg-type]
+                f"{w.nilai(prev.realisasi, ind.satuan)} pada tahun {last}"
+            )
     else:
-        text += (f"; realisasi tahun {last} adalah {w.nilai(prev.realisasi, ind.satuan)}")
+        text += f"; realisasi tahun {last} adalah {w.nilai(prev.realisasi, ind.satuan)}"
     return text + "."
 
 
@@ -371,8 +488,10 @@ def _vs_renstra(w: Writer, ind: Indikator, kin: KinerjaTahun) -> str:
     target = w.nilai(ind.target_akhir_renstra, ind.satuan)
     if cap == NA:
         return f"Target akhir Renstra tahun {akhir} adalah {target}."
-    text = (f"Terhadap target akhir Renstra tahun {akhir} sebesar {target}, realisasi tahun "
-            f"{w.ident.tahun} telah mencapai {format_persen(cap)}")
+    text = (
+        f"Terhadap target akhir Renstra tahun {akhir} sebesar {target}, realisasi tahun "
+        f"{w.ident.tahun} telah mencapai {format_persen(cap)}"
+    )
     if _is_number(ind.target_akhir_renstra) and _is_number(kin.realisasi):
         gap = rules.perubahan(ind.target_akhir_renstra, kin.realisasi)
         if ind.polaritas == "turun":
@@ -397,10 +516,19 @@ def _keuangan(w: Writer) -> None:
     if lap.belanja:
         _belanja(w)
     for line in lap.pendapatan:
-        w.parts([(f"Dalam hal pendapatan, {ident.nama_instansi} juga mengelola {line.uraian} "
-                  "dengan target ", ""), *w.rupiah_parts(line.anggaran),
-                 (" yang terealisasi sebesar ", ""), *w.rupiah_parts(line.realisasi),
-                 (f" atau {format_persen(line.persen)}.", "")])
+        w.parts(
+            [
+                (
+                    f"Dalam hal pendapatan, {ident.nama_instansi} juga mengelola {line.uraian} "
+                    "dengan target ",
+                    "",
+                ),
+                *w.rupiah_parts(line.anggaran),
+                (" yang terealisasi sebesar ", ""),
+                *w.rupiah_parts(line.realisasi),
+                (f" atau {format_persen(line.persen)}.", ""),
+            ]
+        )
     if any(s.anggaran is not None for s in lap.sasaran):
         _anggaran_sasaran(w)
         _budget_chart(w)
@@ -414,28 +542,56 @@ def _belanja(w: Writer) -> None:
     a_total = sum(b.anggaran for b in lap.belanja if b.anggaran is not None)
     r_total = sum(b.realisasi for b in lap.belanja if b.realisasi is not None)
     p_total = rules.realisasi_anggaran(a_total, r_total)
-    rows = [[Cell(f"{i}.", align="center"), b.uraian.upper(),
-             Cell(w.rupiah(b.anggaran), align="right"), Cell(w.rupiah(b.realisasi), align="right"),
-             Cell(format_persen(b.persen), align="center")]
-            for i, b in enumerate(lap.belanja, 1)]
-    rows.append(["", Cell("TOTAL ANGGARAN", bold=True),
-                 Cell(w.rupiah(a_total), bold=True, align="right"),
-                 Cell(w.rupiah(r_total), bold=True, align="right"),
-                 Cell(format_persen(p_total), bold=True, align="center")])
-    w.p(f"Total anggaran yang dialokasikan untuk {ident.nama_instansi} pada tahun "
-        f"{ident.tahun} adalah sebagai berikut:")
-    w.table(f"Anggaran dan Realisasi per Jenis Belanja Tahun {ident.tahun}",
-            [["No", "Jenis Belanja", "Anggaran", "Realisasi", "Persentase"]], rows,
-            [1, 4.5, 3.6, 3.6, 2.2])
-    parts = [(f"{ident.nama_instansi} pada tahun {ident.tahun} dialokasikan total anggaran "
-              "sebesar ", ""), *w.rupiah_parts(a_total), (" yang terealisasi ", ""),
-             *w.rupiah_parts(r_total), (f" atau {format_persen(p_total)}", "")]
+    rows = [
+        [
+            Cell(f"{i}.", align="center"),
+            b.uraian.upper(),
+            Cell(w.rupiah(b.anggaran), align="right"),
+            Cell(w.rupiah(b.realisasi), align="right"),
+            Cell(format_persen(b.persen), align="center"),
+        ]
+        for i, b in enumerate(lap.belanja, 1)
+    ]
+    rows.append(
+        [
+            "",
+            Cell("TOTAL ANGGARAN", bold=True),
+            Cell(w.rupiah(a_total), bold=True, align="right"),
+            Cell(w.rupiah(r_total), bold=True, align="right"),
+            Cell(format_persen(p_total), bold=True, align="center"),
+        ]
+    )
+    w.p(
+        f"Total anggaran yang dialokasikan untuk {ident.nama_instansi} pada tahun "
+        f"{ident.tahun} adalah sebagai berikut:"
+    )
+    w.table(
+        f"Anggaran dan Realisasi per Jenis Belanja Tahun {ident.tahun}",
+        [["No", "Jenis Belanja", "Anggaran", "Realisasi", "Persentase"]],
+        rows,
+        [0.9, 4.0, 3.5, 3.5, 2.1],
+    )
+    parts = [
+        (
+            f"{ident.nama_instansi} pada tahun {ident.tahun} dialokasikan total anggaran sebesar ",
+            "",
+        ),
+        *w.rupiah_parts(a_total),
+        (" yang terealisasi ", ""),
+        *w.rupiah_parts(r_total),
+        (f" atau {format_persen(p_total)}", ""),
+    ]
     for i, b in enumerate(lap.belanja):
-        lead = ", yang terdiri dari " if i == 0 else ("; dan " if i == len(lap.belanja) - 1
-                                                       else "; ")
-        parts += [(f"{lead}{b.uraian} ", ""), *w.rupiah_parts(b.anggaran),
-                  (" yang terealisasi sebesar ", ""), *w.rupiah_parts(b.realisasi),
-                  (f" atau {format_persen(b.persen)}", "")]
+        lead = (
+            ", yang terdiri dari " if i == 0 else ("; dan " if i == len(lap.belanja) - 1 else "; ")
+        )
+        parts += [
+            (f"{lead}{b.uraian} ", ""),
+            *w.rupiah_parts(b.anggaran),
+            (" yang terealisasi sebesar ", ""),
+            *w.rupiah_parts(b.realisasi),
+            (f" atau {format_persen(b.persen)}", ""),
+        ]
     parts.append((".", ""))
     w.parts(parts)
 
@@ -443,37 +599,60 @@ def _belanja(w: Writer) -> None:
 def _indicator_list(sas: Sasaran) -> str:
     if len(sas.indikator) == 1:
         return sas.indikator[0].uraian
-    return "\n".join(f"{chr(ord('a') + i % 26)}. {ind.uraian}"
-                     for i, ind in enumerate(sas.indikator))
+    return "\n".join(
+        f"{chr(ord('a') + i % 26)}. {ind.uraian}" for i, ind in enumerate(sas.indikator)
+    )
 
 
 def _anggaran_sasaran(w: Writer) -> None:
     lap, rk, t = w.lap, w.lap.ringkasan, w.ident.tahun
-    rows = [[Cell(f"{i}.", align="center"), _indicator_list(s),
-             Cell(w.rupiah(s.anggaran), align="right"),
-             Cell(w.rupiah(s.realisasi_anggaran), align="right"),
-             Cell(format_persen(s.persen_anggaran), align="center")]
-            for i, s in enumerate(lap.sasaran, 1)]
-    rows.append(["", Cell("Jumlah", bold=True),
-                 Cell(w.rupiah(rk.total_anggaran), bold=True, align="right"),
-                 Cell(w.rupiah(rk.total_realisasi), bold=True, align="right"),
-                 Cell(format_persen(rk.persen_anggaran), bold=True, align="center")])
-    w.p(f"Realisasi anggaran per sasaran dan indikator kinerja utama tahun {t} disajikan pada "
-        f"{w.captions.label('Tabel')} berikut.")
-    w.table(f"Capaian Realisasi Anggaran per Sasaran/Indikator Tahun {t}",
-            [["No", "Indikator Kinerja Utama", "Anggaran", "Realisasi Anggaran",
-              "Capaian Realisasi Anggaran (4)÷(3)"], numbered_header(5)], rows,
-            [0.9, 5.3, 3.2, 3.2, 2.4])
+    rows = [
+        [
+            Cell(f"{i}.", align="center"),
+            _indicator_list(s),
+            Cell(w.rupiah(s.anggaran), align="right"),
+            Cell(w.rupiah(s.realisasi_anggaran), align="right"),
+            Cell(format_persen(s.persen_anggaran), align="center"),
+        ]
+        for i, s in enumerate(lap.sasaran, 1)
+    ]
+    rows.append(
+        [
+            "",
+            Cell("Jumlah", bold=True),
+            Cell(w.rupiah(rk.total_anggaran), bold=True, align="right"),
+            Cell(w.rupiah(rk.total_realisasi), bold=True, align="right"),
+            Cell(format_persen(rk.persen_anggaran), bold=True, align="center"),
+        ]
+    )
+    w.p(
+        f"Realisasi anggaran per sasaran dan indikator kinerja utama tahun {t} disajikan pada "
+        f"{w.captions.label('Tabel')} berikut."
+    )
+    w.table(
+        f"Capaian Realisasi Anggaran per Sasaran/Indikator Tahun {t}",
+        [
+            [
+                "No",
+                "Indikator Kinerja Utama",
+                "Anggaran",
+                "Realisasi Anggaran",
+                "Capaian Realisasi Anggaran (4)÷(3)",
+            ],
+            numbered_header(5),
+        ],
+        rows,
+        [0.9, 3.9, 3.5, 3.5, 2.2],
+    )
 
 
 def _budget_chart(w: Writer) -> None:
     lap, rk = w.lap, w.lap.ringkasan
-    shown = [s for s in lap.sasaran if s.anggaran is not None][:charts.MAX_BARS - 1]
-    labels = [f"Sasaran {s.kode}" for s in shown] + ["Total"]
+    shown = [s for s in lap.sasaran if s.anggaran is not None][: charts.MAX_BARS - 1]
+    labels = [f"Sasaran {lap.sasaran.index(s) + 1}" for s in shown] + ["Total"]
     anggaran = [s.anggaran or 0.0 for s in shown] + [rk.total_anggaran or 0.0]
     realisasi = [s.realisasi_anggaran or 0.0 for s in shown] + [rk.total_realisasi or 0.0]
-    texts = [format_persen(s.persen_anggaran) for s in shown] + [
-        format_persen(rk.persen_anggaran)]
+    texts = [format_persen(s.persen_anggaran) for s in shown] + [format_persen(rk.persen_anggaran)]
     title = f"Anggaran dan Realisasi Anggaran per Sasaran Tahun {w.ident.tahun}"
     w.figure(charts.budget_bars(labels, anggaran, realisasi, texts, title), title)
 
@@ -484,20 +663,44 @@ def _efisiensi(w: Writer) -> None:
     # capaian capped at 100% (100/92,86 is 107,69%) and 2,65% efisiensi; the rules give the
     # uncapped 107,69% - 97,35% = 10,34%. Its Jumlah row (87,93 / 95,45 / -7,53) does not
     # follow from its rows; ours is defined in EFISIENSI_NOTE.
-    rows = [[Cell(f"{i}.", align="center"), _indicator_list(s),
-             Cell(format_persen(s.capaian), align="center"),
-             Cell(format_persen(s.persen_anggaran), align="center"),
-             Cell(format_persen(s.efisiensi), align="center")]
-            for i, s in enumerate(lap.sasaran, 1)]
+    rows = [
+        [
+            Cell(f"{i}.", align="center"),
+            _indicator_list(s),
+            Cell(format_persen(s.capaian), align="center"),
+            Cell(format_persen(s.persen_anggaran), align="center"),
+            Cell(format_persen(s.efisiensi), align="center"),
+        ]
+        for i, s in enumerate(lap.sasaran, 1)
+    ]
     mean = rules.rata_rata([s.capaian for s in lap.sasaran])
     total = rk.persen_anggaran
-    rows.append(["", Cell("Jumlah", bold=True), Cell(format_persen(mean), bold=True,
-                                                     align="center"),
-                 Cell(format_persen(total), bold=True, align="center"),
-                 Cell(format_persen(rules.efisiensi(mean, total)), bold=True, align="center")])
-    w.p("Analisis efisiensi membandingkan capaian kinerja dengan capaian realisasi anggaran "
-        "setiap sasaran, sebagai berikut:")
-    w.table(f"Efisiensi Penggunaan Anggaran per Sasaran Tahun {t}",
-            [["No", "Indikator Kinerja Utama", "Capaian Kinerja (%)",
-              "Capaian Realisasi Anggaran (%)", "Efisiensi (3)−(4)"], numbered_header(5)], rows,
-            [0.9, 6, 2.6, 2.8, 2.6], note=EFISIENSI_NOTE)
+    rows.append(
+        [
+            "",
+            Cell("Jumlah", bold=True),
+            Cell(format_persen(mean), bold=True, align="center"),
+            Cell(format_persen(total), bold=True, align="center"),
+            Cell(format_persen(rules.efisiensi(mean, total)), bold=True, align="center"),
+        ]
+    )
+    w.p(
+        "Analisis efisiensi membandingkan capaian kinerja dengan capaian realisasi anggaran "
+        "setiap sasaran, sebagai berikut:"
+    )
+    w.table(
+        f"Efisiensi Penggunaan Anggaran per Sasaran Tahun {t}",
+        [
+            [
+                "No",
+                "Indikator Kinerja Utama",
+                "Capaian Kinerja (%)",
+                "Capaian Realisasi Anggaran (%)",
+                "Efisiensi (3)−(4)",
+            ],
+            numbered_header(5),
+        ],
+        rows,
+        [0.9, 6, 2.6, 2.8, 2.6],
+        note=EFISIENSI_NOTE,
+    )

@@ -12,11 +12,15 @@ def write(w: Writer) -> None:
     w.captions.start_chapter(4)
     w.heading("BAB IV\nPENUTUP", 1, page_break=True)
     w.narasi("penutup")
-    w.p(f"Pada tahun {ident.tahun}, {ident.nama_instansi} menetapkan "
+    w.p(
+        f"Pada tahun {ident.tahun}, {ident.nama_instansi} menetapkan "
         f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran strategis dengan "
         f"{bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja utama. "
-        + summary_sentence(w))
+        + summary_sentence(w)
+    )
     if rk.total_anggaran is not None:
-        w.p(f"Realisasi anggaran mencapai {format_persen(rk.persen_anggaran)} dari total "
-            f"anggaran {w.rupiah(rk.total_anggaran)}.")
+        w.p(
+            f"Realisasi anggaran mencapai {format_persen(rk.persen_anggaran)} dari total "
+            f"anggaran {w.rupiah(rk.total_anggaran)}."
+        )
     w.signature()

@@ -11,14 +11,27 @@ FILL = {"kesalahan": "#C00000", "peringatan": "#FFC000"}
 
 def write(w: Writer, catatan: list[Finding]) -> None:
     w.heading("CATATAN PEMERIKSAAN", 1, page_break=True)
-    w.p("Catatan berikut dihasilkan pemeriksaan otomatis atas buku kerja sumber laporan ini. "
-        "Periksa dan perbaiki sel yang disebut sebelum laporan ditandatangani.")
+    w.p(
+        "Catatan berikut dihasilkan pemeriksaan otomatis atas buku kerja sumber laporan ini. "
+        "Periksa dan perbaiki sel yang disebut sebelum laporan ditandatangani."
+    )
     rows = []
     for i, f in enumerate(catatan, 1):
         sev = f.severity.value
         message = f.message + (f"\nSaran: {f.saran}" if f.saran else "")
-        rows.append([Cell(f"{i}.", align="center"),
-                     Cell(sev.capitalize(), align="center", fill=FILL.get(sev)), f.place,
-                     message])
-    w.table("Catatan Pemeriksaan", [["No", "Tingkat", "Lokasi", "Catatan"]], rows,
-            [1, 2.4, 4, 7], caption=False, sumber=False)
+        rows.append(
+            [
+                Cell(f"{i}.", align="center"),
+                Cell(sev.capitalize(), align="center", fill=FILL.get(sev)),
+                f.place,
+                message,
+            ]
+        )
+    w.table(
+        "Catatan Pemeriksaan",
+        [["No", "Tingkat", "Lokasi", "Catatan"]],
+        rows,
+        [1, 2.4, 4, 7],
+        caption=False,
+        sumber=False,
+    )

@@ -26,8 +26,11 @@ def cover(w: Writer) -> None:
     w.p(f"TAHUN {ident.tahun}", styles.JUDUL_SAMPUL)
     for _ in range(12):
         w.p("", styles.JUDUL_SAMPUL)
-    for text in (ident.pemerintah_daerah.upper(), ident.nama_instansi.upper(),
-                 str(w.tahun_terbit())):
+    for text in (
+        ident.pemerintah_daerah.upper(),
+        ident.nama_instansi.upper(),
+        str(w.tahun_terbit()),
+    ):
         para = w.p(text, styles.JUDUL_SAMPUL)
         para.runs[0].font.size = Pt(14)
 
@@ -35,9 +38,11 @@ def cover(w: Writer) -> None:
 def kata_pengantar(w: Writer) -> None:
     w.heading("KATA PENGANTAR", 1)
     if not w.narasi("kata_pengantar"):
-        w.p(f"Laporan Kinerja Instansi Pemerintah (LKjIP) {w.ident.nama_instansi} Tahun "
+        w.p(
+            f"Laporan Kinerja Instansi Pemerintah (LKjIP) {w.ident.nama_instansi} Tahun "
             f"{w.ident.tahun} disusun sebagai wujud pertanggungjawaban atas pelaksanaan "
-            "Perjanjian Kinerja sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang SAKIP.")
+            "Perjanjian Kinerja sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang SAKIP."
+        )
     w.signature()
 
 
@@ -45,9 +50,11 @@ def ikhtisar(w: Writer) -> None:
     lap, ident, rk = w.lap, w.ident, w.lap.ringkasan
     w.heading("IKHTISAR EKSEKUTIF", 1, page_break=True)
     w.narasi("ikhtisar_eksekutif")
-    w.p(f"Berdasarkan Perjanjian Kinerja {ident.nama_instansi} Tahun {ident.tahun} ditetapkan "
+    w.p(
+        f"Berdasarkan Perjanjian Kinerja {ident.nama_instansi} Tahun {ident.tahun} ditetapkan "
         f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran strategis dengan "
-        f"{bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja utama, yaitu:")
+        f"{bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja utama, yaitu:"
+    )
     w.items([f"{ind.uraian};" for ind in lap.indikator])
     w.p(summary_sentence(w))
     lines = []
@@ -56,8 +63,10 @@ def ikhtisar(w: Writer) -> None:
         if kin is None:
             lines.append(f"{ind.uraian}: tidak ada data tahun {ident.tahun};")
             continue
-        text = (f"{ind.uraian}: target {w.nilai(kin.target, ind.satuan)}, realisasi "
-                f"{w.nilai(kin.realisasi, ind.satuan)}, capaian {format_persen(kin.capaian)}")
+        text = (
+            f"{ind.uraian}: target {w.nilai(kin.target, ind.satuan)}, realisasi "
+            f"{w.nilai(kin.realisasi, ind.satuan)}, capaian {format_persen(kin.capaian)}"
+        )
         if kin.predikat is not None:
             text += f" ({kin.predikat.label})"
         lines.append(text + ";")
@@ -66,10 +75,19 @@ def ikhtisar(w: Writer) -> None:
     w.p("Capaian masing-masing indikator adalah sebagai berikut:")
     w.items(lines, numbered=False)
     if rk.total_anggaran is not None:
-        w.parts([(f"Untuk mendukung pencapaian sasaran tersebut, {ident.nama_instansi} "
-                  f"mengelola anggaran sebesar ", ""), *w.rupiah_parts(rk.total_anggaran),
-                 (" dengan realisasi ", ""), *w.rupiah_parts(rk.total_realisasi),
-                 (f" atau {format_persen(rk.persen_anggaran)}.", "")])
+        w.parts(
+            [
+                (
+                    f"Untuk mendukung pencapaian sasaran tersebut, {ident.nama_instansi} "
+                    f"mengelola anggaran sebesar ",
+                    "",
+                ),
+                *w.rupiah_parts(rk.total_anggaran),
+                (" dengan realisasi ", ""),
+                *w.rupiah_parts(rk.total_realisasi),
+                (f" atau {format_persen(rk.persen_anggaran)}.", ""),
+            ]
+        )
 
 
 def summary_sentence(w: Writer) -> str:
@@ -78,8 +96,9 @@ def summary_sentence(w: Writer) -> str:
     parts = [f"{bilangan_dengan_kata(rk.tercapai)} indikator mencapai atau melebihi target"]
     parts.append(f"{bilangan_dengan_kata(rk.tidak_tercapai)} indikator belum mencapai target")
     if rk.tidak_terukur:
-        parts.append(f"{bilangan_dengan_kata(rk.tidak_terukur)} indikator belum dapat diukur "
-                     "(N/A) karena data realisasinya belum tersedia")
+        parts.append(
+            f"{bilangan_dengan_kata(rk.tidak_terukur)} indikator belum dapat diukur "
+            "(N/A) karena data realisasinya belum tersedia"
+        )
     joined = ", ".join(parts[:-1]) + (", dan " if len(parts) > 2 else " dan ") + parts[-1]
-    return (f"Dari {bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja tersebut, "
-            f"{joined}.")
+    return f"Dari {bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja tersebut, {joined}."

@@ -11,11 +11,16 @@ def write(w: Writer) -> None:
     ident = w.ident
     w.heading("LAMPIRAN", 1, page_break=True)
     w.heading(f"Perjanjian Kinerja Tahun {ident.tahun}", 2)
-    w.p(f"{ident.nama_instansi.upper()}\n{ident.pemerintah_daerah.upper()}", bold=True,
-        align="center")
-    w.p(f"Pihak pertama, {ident.jabatan_penandatangan.title() or 'pimpinan'}"
+    w.p(
+        f"{ident.nama_instansi.upper()}\n{ident.pemerintah_daerah.upper()}",
+        bold=True,
+        align="center",
+    )
+    w.p(
+        f"Pihak pertama, {ident.jabatan_penandatangan.title() or 'pimpinan'}"
         f"{', ' + ident.nama_penandatangan if ident.nama_penandatangan else ''}, berjanji "
-        f"mewujudkan target kinerja tahun {ident.tahun} sebagai berikut:")
+        f"mewujudkan target kinerja tahun {ident.tahun} sebagai berikut:"
+    )
     perjanjian_kinerja_table(w, caption=False)
     program_budget_table(w, caption=False)
     w.p("Pihak Pertama,", align="center").paragraph_format.keep_with_next = True

@@ -10,8 +10,7 @@ from __future__ import annotations
 from lkjip_xl.report.ooxml import add_field
 from lkjip_xl.report.writer import Writer
 
-PLACEHOLDER = ("Klik kanan lalu pilih Update Field (atau tekan F9) untuk memperbarui "
-               "daftar ini.")
+PLACEHOLDER = "Klik kanan lalu pilih Update Field (atau tekan F9) untuk memperbarui daftar ini."
 
 
 def daftar(w: Writer) -> None:
