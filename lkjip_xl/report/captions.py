@@ -41,7 +41,5 @@ class Captions:
         instr = f"SEQ {kind} \\* ARABIC" + (" \\r 1" if number == 1 else "")
         add_field(paragraph, instr, str(number))
         paragraph.add_run(" " + xml_safe(title))
-        if kind == GAMBAR:
-            paragraph.paragraph_format.keep_with_next = False
         self.issued.append(f"{kind} {self.chapter}.{number}")
         return paragraph
