@@ -48,6 +48,13 @@ def is_locked(path: Path) -> bool:
     return _word_lock(path).exists() or path.with_name(f".~lock.{path.name}#").exists()
 
 
+def _default_mode() -> int:
+    """The mode open() would give a new file (0o666 minus the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write(path: str | Path, write) -> Path:  # type: ignore[no-untyped-def]
     """Call write(temp_path) for a temp file in the target folder, then os.replace it.
 
@@ -79,6 +86,7 @@ def atomic_write(path: str | Path, write) -> Path:  # type: ignore[no-untyped-de
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        os.chmod(tmp, _default_mode())  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, path)
     except PermissionError as exc:
         alt = free_name(path)
