@@ -63,6 +63,7 @@ CATEGORY = "LKjIP"
 _INF = math.inf
 _NUM = frozenset({float, int})  # exact types: bool must not take the fast path
 _RANGE_TYPES = (list, tuple)
+_ONLY_LIST = {list}  # exact type: a grid of rows as xlwings hands it over
 _TRUE = frozenset({"ya", "y", "benar", "true", "1", "rupiah", "iya"})
 _FALSE = frozenset({"tidak", "t", "salah", "false", "0", "bukan", ""})
 
@@ -100,7 +101,9 @@ def _grid(value: Any) -> list[list[Any]]:
     """A range as a rectangular list of rows; a 1-D list is a column."""
     if not value:
         return []
-    if isinstance(value, list) and all(map(_is_list, value)):
+    if isinstance(value, list) and (
+        type(value[0]) is list if len(value) == 1 else set(map(type, value)) == _ONLY_LIST
+    ):  # set(map(type, ...)) runs in C: a Python check per row cost as much as CAPAIAN itself
         rows = value  # what xlwings hands over with ndim=2: no copy
     else:
         nested = [isinstance(row, _RANGE_TYPES) for row in value]
@@ -112,10 +115,6 @@ def _grid(value: Any) -> list[list[Any]]:
     if len(set(map(len, rows))) != 1:
         raise _ShapeError("rentang tidak persegi")
     return rows
-
-
-def _is_list(value: Any) -> bool:
-    return type(value) is list
 
 
 def _size(sizes: list[int]) -> int:
@@ -216,7 +215,7 @@ def _flag(value: Any) -> bool:
 
 
 def _capaian_fast(polaritas: Any) -> Callable[[Cell, list[int]], Cell] | None:
-    """Cheap per-element path for a scalar polaritas: plain numbers with a positive target,
+    """Cheap per-element path for a scalar polaritas: plain floats with a positive target,
     and realisasi None / "N/A" facing a numeric target (the usual empty or pending rows).
 
     Must agree with core.rules.capaian; tests/test_udfs.py checks both paths give the same.
@@ -235,9 +234,13 @@ def _capaian_fast(polaritas: Any) -> Callable[[Cell, list[int]], Cell] | None:
         # realisasi None with a numeric target: "" only if target is not part of the blank rule
         none_result = NA if 0 in blank_positions else ""
 
-        def cell(t: Any, r: Any, p: Any, _num: Any = _NUM, _inf: float = _INF) -> Any:
+        def cell(
+            t: Any, r: Any, p: Any, _num: Any = _NUM, _inf: float = _INF, _float: Any = float
+        ) -> Any:
             if type(t) in _num:
-                if type(r) in _num and 0 < t < _inf and -_inf < r < _inf:
+                # floats only: int / int is exact division in Python (and can overflow), while
+                # the core converts both to float first
+                if type(r) is _float and type(t) is _float and 0 < t < _inf and -_inf < r < _inf:
                     return r / t if naik else (2.0 * t - r) / t
                 if t == t:  # a real number, so the target is not blank
                     if r is None:

@@ -171,3 +171,58 @@ def test_dates_are_invalid_numbers(value):
     result = udfs.CAPAIAN(80, value)
     assert result == "#NILAI: tanggal, bukan angka"
     assert udfs.CAPAIAN(80, dt.datetime.combine(value, dt.time())) == result
+
+
+# A range call of CAPAIAN (its fast path for plain numbers included) must give, cell for cell
+# and bit for bit, what each cell gives called alone, ranges kept as 1x1 ranges so the blank
+# rule sees the same arguments.
+RANGE_CELL = st.one_of(
+    CELL,
+    st.floats(min_value=-1e3, max_value=1e3),
+    st.sampled_from([0, 0.0, -0.0, 1e308, 1e-308, 5e-324, 10**400, -(10**400)]),
+)
+
+
+def _same(got, want):
+    return type(got) is type(want) and repr(got) == repr(want)
+
+
+def _one_by_one(target, realisasi, polaritas):
+    def cell(value, i, j):
+        if not isinstance(value, list):
+            return value
+        return [[value[i if len(value) > 1 else 0][j if len(value[0]) > 1 else 0]]]
+
+    rows = max(len(a) for a in (target, realisasi) if isinstance(a, list))
+    cols = max(len(a[0]) for a in (target, realisasi) if isinstance(a, list))
+    return [
+        [udfs.CAPAIAN(cell(target, i, j), cell(realisasi, i, j), polaritas) for j in range(cols)]
+        for i in range(rows)
+    ]
+
+
+@st.composite
+def big_grids(draw, rows, cols):
+    return [[draw(RANGE_CELL) for _ in range(cols)] for _ in range(rows)]
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from([(70, 1), (20, 4), (1, 70)]),
+    st.data(),
+    st.sampled_from(["naik", "turun", None, "Turun", "rentang"]),
+)
+def test_capaian_range_call_equals_cell_by_cell(shape, data, polaritas):
+    rows, cols = shape
+    numbers = st.one_of(
+        st.floats(min_value=0, max_value=1e3), st.integers(min_value=0, max_value=10**6)
+    )
+    target = data.draw(st.one_of(big_grids(rows, cols), st.lists(st.lists(numbers, min_size=cols,
+                       max_size=cols), min_size=rows, max_size=rows), RANGE_CELL))  # fmt: skip
+    realisasi = data.draw(st.one_of(big_grids(rows, cols), big_grids(rows, 1), big_grids(1, cols)))
+    got = udfs.CAPAIAN(target, realisasi, polaritas)
+    got = got if isinstance(got, list) else [[got]]  # a 1x1 result comes back as a scalar
+    want = _one_by_one(target, realisasi, polaritas)
+    assert len(got) == len(want)
+    for got_row, want_row in zip(got, want, strict=True):
+        assert all(map(_same, got_row, want_row)), (got_row, want_row)

@@ -140,3 +140,39 @@ def test_rata_capaian():
     assert RATA_CAPAIAN([[0.25], [0.89], [None]]) == pytest.approx(0.57)
     assert RATA_CAPAIAN([["N/A"]]) == "N/A"
     assert RATA_CAPAIAN([["x"]]).startswith("#NILAI: ")
+
+
+def test_range_call_edges_match_cell_by_cell():
+    # awkward cells in a long range must give what each cell gives alone (10**400 used to raise
+    # OverflowError in the fast path, and int / int divided exactly unlike the core)
+    odd = [None, "", " ", "N/A", "#N/A", "abc", "92,86%", True, False, 0, 0.0, -0.0, -5, 80]
+    odd += [
+        float("nan"),
+        float("inf"),
+        1e308,
+        1e-308,
+        10**400,
+        dt.date(2022, 1, 1),
+        "Sangat Tinggi",
+    ]
+    values = (odd * 4)[:80]
+    for pol in ("naik", "turun", "rentang", "", None):
+        for target in ([[t] for t in values], 80, None, 0, [[v] for v in reversed(values)]):
+            reals = [[r] for r in values]
+            got = CAPAIAN(target, reals, pol)
+            for k, (r,) in enumerate(reals):
+                t = target[k][0] if isinstance(target, list) else target
+                want = CAPAIAN([[t]] if isinstance(target, list) else t, [[r]], pol)
+                assert type(got[k][0]) is type(want) and repr(got[k][0]) == repr(want)
+
+
+def test_range_call_plain_numbers():
+    targets = [[float(t)] for t in range(100)]
+    reals = [[t * 0.37] for t in range(100)]
+    got = CAPAIAN(targets, reals)
+    assert got[0] == [1.0]  # target 0, realisasi 0
+    assert got[5] == [capaian(5.0, 5 * 0.37)]
+    assert CAPAIAN(targets, [[1.0]] * 100)[0] == ["N/A"]  # target 0, realisasi not 0
+    assert CAPAIAN([[10**400]] * 70, [[1.0]] * 70)[0][0] == CAPAIAN(10**400, 1.0)
+    assert CAPAIAN(80, 10**400).startswith("#NILAI: ")
+    assert CAPAIAN(3, 2**60 + 1) == capaian(3, 2**60 + 1)  # float division, as the core does
