@@ -7,6 +7,8 @@ Checks (kode):
   table (tblProgram, tblAnggaranSasaran, tblBelanja, tblPendapatan, tblAset, tblSDM). The report
   computes every total itself, so such a row is counted twice. Its value is still compared
   (``total-program-beda`` / ``jumlah-beda``) so a published total that does not add up is named.
+- ``anggaran-negatif`` (kesalahan): a negative amount in a budget table (the realisasi
+  percentage of that row is N/A).
 - ``jumlah-beda`` (peringatan): a typed total row that differs from the sum of the other rows.
 - ``total-anggaran-beda`` (peringatan): the anggaran or realisasi total of tblAnggaranSasaran
   (reference Tabel 3.8) differs from that of tblBelanja (3.4.1); both print "the" budget total.
@@ -88,6 +90,20 @@ def check_pagu(book: Workbook) -> list[Finding]:
     return findings
 
 
+def check_negative(book: Workbook) -> list[Finding]:
+    findings = []
+    for table, _labels, amounts in _AMOUNT_TABLES:
+        for baris in rows(book, table):
+            for column in amounts:
+                value = _num(baris[column])
+                if value is not None and value < 0:
+                    findings.append(err(
+                        baris, column, f"Nilai {column} negatif ({rp(value)}).",
+                        "Ketik nilai positif; pengembalian/koreksi dicatat sebagai pengurang "
+                        "realisasi, bukan anggaran negatif.", "anggaran-negatif"))
+    return findings
+
+
 def check_typed_totals(book: Workbook) -> list[Finding]:
     findings = []
     for table, labels, amounts in _AMOUNT_TABLES:
@@ -166,4 +182,5 @@ def check_totals(book: Workbook) -> list[Finding]:
 
 
 def run(book: Workbook) -> list[Finding]:
-    return check_pagu(book) + check_typed_totals(book) + check_totals(book)
+    return (check_pagu(book) + check_negative(book) + check_typed_totals(book)
+            + check_totals(book))

@@ -21,7 +21,7 @@ def evaluate(laporan: Laporan) -> list[Finding]:
             _evaluate_kinerja(ind, kin, ident.skala_predikat, ident.skala_kategori, findings)
     for sas in laporan.sasaran:
         sas.capaian = rules.rata_rata([_capaian_of(ind, laporan.tahun) for ind in sas.indikator])
-        sas.persen_anggaran = rules.realisasi_anggaran(sas.anggaran, sas.realisasi_anggaran)
+        sas.persen_anggaran = _realisasi_anggaran(sas.anggaran, sas.realisasi_anggaran)
         sas.efisiensi = rules.efisiensi(sas.capaian, sas.persen_anggaran)
     for line in [*laporan.belanja, *laporan.pendapatan]:
         _evaluate_line(line)
@@ -68,7 +68,16 @@ def _evaluate_kinerja(
 
 
 def _evaluate_line(line: BarisAnggaran) -> None:
-    line.persen = rules.realisasi_anggaran(line.anggaran, line.realisasi)
+    line.persen = _realisasi_anggaran(line.anggaran, line.realisasi)
+
+
+def _realisasi_anggaran(anggaran: float | None, realisasi: float | None) -> float | str:
+    """N/A for amounts the rule rejects (a negative anggaran): checks.anggaran reports them
+    with their cell (kode "anggaran-negatif"), so the model never raises."""
+    try:
+        return rules.realisasi_anggaran(anggaran, realisasi)
+    except InvalidValue:
+        return NA
 
 
 def _summary(laporan: Laporan) -> Ringkasan:
@@ -88,7 +97,7 @@ def _summary(laporan: Laporan) -> Ringkasan:
         tidak_terukur=len(capaian) - len(measured),
         total_anggaran=anggaran,
         total_realisasi=realisasi,
-        persen_anggaran=rules.realisasi_anggaran(anggaran, realisasi),
+        persen_anggaran=_realisasi_anggaran(anggaran, realisasi),
     )
 
 
