@@ -199,6 +199,8 @@ def _render_number(value: float | int | Decimal) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, Decimal):
+        if not value.is_finite():  # NaN/sNaN/Infinity: normalize() would raise
+            return str(value)
         value = value.normalize()
         text = format(value, "f")
     else:
