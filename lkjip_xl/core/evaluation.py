@@ -16,9 +16,11 @@ def evaluate(laporan: Laporan) -> list[Finding]:
     """
     findings: list[Finding] = []
     ident = laporan.identitas
+    skala_predikat = _scale(ident.skala_predikat, "Skala Predikat", "tabel_3_1", findings)
+    skala_kategori = _scale(ident.skala_kategori, "Skala Kategori", "tabel_3_2", findings)
     for ind in laporan.indikator:
         for kin in ind.kinerja.values():
-            _evaluate_kinerja(ind, kin, ident.skala_predikat, ident.skala_kategori, findings)
+            _evaluate_kinerja(ind, kin, skala_predikat, skala_kategori, findings)
     for sas in laporan.sasaran:
         sas.capaian = rules.rata_rata([_capaian_of(ind, laporan.tahun) for ind in sas.indikator])
         sas.persen_anggaran = _realisasi_anggaran(sas.anggaran, sas.realisasi_anggaran)
@@ -27,6 +29,21 @@ def evaluate(laporan: Laporan) -> list[Finding]:
         _evaluate_line(line)
     laporan.ringkasan = _summary(laporan)
     return findings
+
+
+def _scale(name: str, label: str, default: str, findings: list[Finding]) -> str:
+    """The Identitas scale name, or the default after a finding when no such scale exists."""
+    from lkjip_xl.core.scales import band_scale
+
+    try:
+        band_scale(name)
+    except InvalidValue as exc:
+        findings.append(kesalahan(
+            f"'{label}' pada tabel Identitas tidak dikenal: {exc}",
+            sheet="Identitas", table="tblIdentitas", column="Nilai", kode="skala-tidak-dikenal",
+            saran="Pilih skala dari daftar (mis. tabel_3_1, tabel_3_2)."))
+        return default
+    return name
 
 
 def _capaian_of(ind: Indikator, tahun: int) -> float | str:
