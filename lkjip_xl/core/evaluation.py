@@ -76,6 +76,7 @@ def _evaluate_kinerja(
                 sheet=sheet.strip("'") or None,
                 cell=cell or None,
                 saran="Periksa target, realisasi, polaritas dan skala indikator ini.",
+                kode="capaian-tidak-terhitung",
             )
         )
         return

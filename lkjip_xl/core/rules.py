@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from lkjip_xl.core.scales import (
@@ -224,7 +224,10 @@ def round_half_up(number: float | int | Decimal, decimals: int = 2) -> Decimal:
     value = number if isinstance(number, Decimal) else Decimal(str(number))
     if not value.is_finite():
         raise InvalidValue("bukan angka terhingga")
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    # quantize needs every digit of the result within the context precision (28 by default).
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + decimals + 2)
+        return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def round_percent(fraction: float | int | Decimal) -> Decimal:
