@@ -129,7 +129,9 @@ def program_budget_table(w: Writer, *, caption: bool = True) -> None:
     rows.append(
         [
             "",
-            Cell("TOTAL", bold=True),
+            # Named so it is not confused with the total anggaran of 3.4 (the PK is signed on the
+            # original budget; the realised budget year may differ).
+            Cell("Total Anggaran Perjanjian Kinerja", bold=True),
             Cell(w.rupiah(sum(amounts)) if amounts else "-", bold=True, align="right"),
             "",
         ]
