@@ -170,6 +170,23 @@ IDENTITAS = T(
     ),
 )
 
+STRUKTUR = T(
+    "tblStruktur",
+    "Struktur",
+    "Struktur Organisasi",
+    (
+        C("Kode Unit", K.CODE, True, width=12, help="Kode unik unit, mis. SEKDA, AS1, B1.1"),
+        C("Unit Organisasi", K.TEXT, True, width=56),
+        C(
+            "Kode Atasan",
+            K.CODE,
+            width=12,
+            help="Kode Unit atasan langsung; kosongkan untuk pimpinan tertinggi",
+        ),
+        C("Nama Pejabat", K.TEXT, width=32),
+    ),
+)
+
 SASARAN = T(
     "tblSasaran",
     "Renstra",
@@ -427,6 +444,7 @@ EFISIENSI = T(
 SHEETS: tuple[Sheet, ...] = (
     Sheet("Petunjuk", "Petunjuk Pengisian"),
     Sheet("Identitas", "Identitas", (IDENTITAS,)),
+    Sheet("Struktur", "Struktur Organisasi", (STRUKTUR,)),
     Sheet("Renstra", "Renstra: Sasaran dan Indikator", (SASARAN, INDIKATOR)),
     Sheet("Perjanjian Kinerja", "Perjanjian Kinerja: Target dan Program", (TARGET, PROGRAM)),
     Sheet("Realisasi", "Realisasi", (REALISASI, KOMPONEN)),

@@ -107,7 +107,27 @@ def test_captions_numbered_per_chapter_with_seq_fields(doc):
         "Tabel 3.2",
     ]
     gambar = [m.group(0).strip() for m in labels if m.group(1) == "Gambar"]
-    assert gambar == ["Gambar 3.1", "Gambar 3.2", "Gambar 3.3"]
+    assert gambar == ["Gambar 1.1", "Gambar 3.1", "Gambar 3.2", "Gambar 3.3"]
+
+
+def test_org_chart_is_gambar_1_1_in_tugas_dan_fungsi(doc):
+    paragraphs = [" ".join(p.text.split()) for p in doc.paragraphs]
+    caption = paragraphs.index("Gambar 1.1 Bagan Struktur Organisasi Sekretariat Daerah Kota Jambi")
+    assert paragraphs.index("1.3 Tugas dan Fungsi") < caption
+    assert caption < paragraphs.index("1.3.1 Sumber Daya Manusia")
+    assert caption < next(i for i, t in enumerate(paragraphs) if t.startswith("Gambar 3.1 "))
+    picture = doc.paragraphs[caption - 1]
+    assert picture._p.findall(".//" + qn("w:drawing"))
+
+
+def test_org_chart_skipped_without_struktur(laporan):
+    import copy
+
+    lap = copy.copy(laporan)
+    lap.struktur = []
+    texts = [p.text for p in build_document(lap).paragraphs]
+    assert not any(t.startswith("Gambar 1.") for t in texts)
+    assert any(t.startswith("Gambar 3.1 ") for t in texts)
 
 
 def test_captions_above_tables_and_below_figures(doc):

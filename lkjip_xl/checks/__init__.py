@@ -10,6 +10,7 @@ in each module's docstring:
   scale, missing years, composite indicators, IKM from NRR;
 - checks.anggaran: realisasi above pagu, typed total rows, totals that do not add up;
 - checks.sdm: staff groups against each other and against the narrative;
+- checks.struktur: cycles in the organisation structure (Kode Atasan);
 - checks.hasil: formula cells overwritten on the Hasil sheet and typed numbers that differ from
   the recomputation as displayed.
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lkjip_xl.checks import anggaran, hasil, kinerja, sdm, workbook
+from lkjip_xl.checks import anggaran, hasil, kinerja, sdm, struktur, workbook
 from lkjip_xl.checks.report import exit_code, findings_json, format_findings
 from lkjip_xl.core.findings import Finding, peringatan
 from lkjip_xl.core.model import Laporan
@@ -37,6 +38,7 @@ def run_checks(book: Workbook, laporan: Laporan | None) -> list[Finding]:
         ("kinerja", lambda: kinerja.run(book, laporan)),
         ("anggaran", lambda: anggaran.run(book)),
         ("sdm", lambda: sdm.run(book)),
+        ("struktur", lambda: struktur.run(book)),
         ("hasil", lambda: hasil.run(book, laporan)),
     ]
     for name, step in steps:

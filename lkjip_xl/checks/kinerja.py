@@ -2,8 +2,9 @@
 
 Checks (kode):
 - ``kode-ganda`` (kesalahan): a code typed twice in tblSasaran / tblIndikator /
-  tblAnggaranSasaran, or an (indikator, tahun) pair twice in tblTarget / tblRealisasi, or an
-  (tahun, unsur) pair twice in tblIKMUnsur. The reader keeps the last row silently.
+  tblAnggaranSasaran / tblStruktur (Kode Unit), or an (indikator, tahun) pair twice in
+  tblTarget / tblRealisasi, or an (tahun, unsur) pair twice in tblIKMUnsur. The reader keeps
+  the last row silently (tblStruktur: both rows become boxes of the chart).
 - ``polaritas-tidak-dikenal`` (kesalahan): polaritas outside naik/turun/rentang (and aliases).
 - ``satuan-tidak-dikenal`` (peringatan): satuan outside the dropdown list.
 - ``skala-tidak-dikenal`` (kesalahan): skala that is no registered scale.
@@ -47,6 +48,7 @@ _KEYS: tuple[tuple[schema.Table, tuple[str, ...]], ...] = (
     (schema.REALISASI, ("Kode Indikator", "Tahun")),
     (schema.ANGGARAN_SASARAN, ("Kode Sasaran",)),
     (schema.IKM_UNSUR, ("Tahun", "Kode Unsur")),
+    (schema.STRUKTUR, ("Kode Unit",)),
 )
 
 

@@ -122,6 +122,17 @@ class BarisAnggaran:
 
 
 @dataclass
+class UnitOrganisasi:
+    """One box of the organisation chart (Gambar 1.1)."""
+
+    kode: str
+    nama: str
+    kode_atasan: str | None = None  # None for the head
+    pejabat: str = ""
+    refs: dict[str, str] = field(default_factory=dict)  # column -> "'Struktur'!B5"
+
+
+@dataclass
 class BarisSDM:
     kelompok: str
     uraian: str
@@ -176,6 +187,7 @@ class Laporan:
     sasaran: list[Sasaran] = field(default_factory=list)
     program: list[Program] = field(default_factory=list)
     program_kegiatan: list[ProgramKegiatan] = field(default_factory=list)
+    struktur: list[UnitOrganisasi] = field(default_factory=list)
     belanja: list[BarisAnggaran] = field(default_factory=list)
     pendapatan: list[BarisAnggaran] = field(default_factory=list)
     sdm: list[BarisSDM] = field(default_factory=list)

@@ -115,6 +115,7 @@ def build_model(book: Workbook) -> tuple[m.Laporan | None, list[Finding]]:
         return None, findings
     laporan = m.Laporan(identitas=identitas)
     laporan.sasaran = _sasaran(rec, findings)
+    laporan.struktur = _struktur(rec["tblStruktur"], findings)
     laporan.program = [
         m.Program(r["Kode Program"], r["Program"], r["Anggaran"], r["Sumber Dana"] or "")
         for r in rec["tblProgram"]
@@ -246,6 +247,28 @@ def _sasaran(rec: dict[str, list[Record]], findings: list[Finding]) -> list[m.Sa
             continue
         sas.anggaran, sas.realisasi_anggaran = r["Anggaran"], r["Realisasi"]
     return list(sasaran.values())
+
+
+def _struktur(rows: list[Record], findings: list[Finding]) -> list[m.UnitOrganisasi]:
+    """Units in table order; an unknown Kode Atasan is a finding and the unit is kept as a
+    top-level box (so the chart still shows it). Cycles: checks.struktur."""
+    known = {r["Kode Unit"] for r in rows}
+    units = []
+    for r in rows:
+        atasan = r["Kode Atasan"] or None
+        if atasan is not None and atasan not in known:
+            _unknown(findings, r, "Kode Atasan", atasan, "tblStruktur (kolom Kode Unit)")
+            atasan = None
+        units.append(
+            m.UnitOrganisasi(
+                r["Kode Unit"],
+                r["Unit Organisasi"],
+                atasan,
+                r["Nama Pejabat"] or "",
+                refs={c: ref(r, c) for c in schema.STRUKTUR.column_names},
+            )
+        )
+    return units
 
 
 def _fill(

@@ -165,13 +165,17 @@ class Writer:
             self.p(f"Sumber: {self.ident.sumber_data}", styles.SUMBER)
         self.doc.add_paragraph(style=styles.ISI_TABEL)  # air after the table
 
-    def figure(self, png: BytesIO, title: str, width_cm: float | None = None) -> None:
-        """Picture centred, caption below it."""
+    def figure(
+        self, png: BytesIO, title: str, width_cm: float | None = None, *, note: str = ""
+    ) -> None:
+        """Picture centred, caption below it (then the note, then "Sumber: ...")."""
         paragraph = self.doc.add_paragraph(style=styles.ISI_TABEL)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = True
         paragraph.add_run().add_picture(png, width=Cm(width_cm or min(self.text_width, 15.0)))
         self.captions.add(self.doc, GAMBAR, title)
+        if note:
+            self.p(note, styles.SUMBER, align="center")
         if self.ident.sumber_data:
             self.p(f"Sumber: {self.ident.sumber_data} (diolah)", styles.SUMBER, align="center")
 

@@ -48,6 +48,12 @@ LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "butir",
+        "Sheet Struktur: satu baris per unit organisasi (Sekretaris/Kepala, Asisten, Bagian, "
+        "Sub Bagian, ...). Kode Atasan berisi Kode Unit atasan langsung dan dikosongkan untuk "
+        "pimpinan tertinggi. Bagan struktur organisasi (Gambar 1.1) digambar dari tabel ini.",
+    ),
+    (
+        "butir",
         f"Sheet Hasil dihitung otomatis (rumus CAPAIAN, PREDIKAT, KATEGORI, EFISIENSI dan "
         f"lain-lain dari Python). Hasil menampilkan {HASIL_ROWS} baris pertama tabel "
         f"Target; setiap tabel masukan dibaca sampai {MAX_DATA_ROWS} baris.",

@@ -4,6 +4,7 @@ strategis), landasan hukum, sistematika."""
 from __future__ import annotations
 
 from lkjip_xl.core.numbers import format_angka
+from lkjip_xl.report import charts
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -45,6 +46,8 @@ def write(w: Writer) -> None:
     w.narasi("gambaran_umum")
     w.heading("1.3 Tugas dan Fungsi", 2)
     w.narasi("tugas_fungsi")
+    if w.lap.struktur:
+        _struktur(w)
     if w.lap.sdm:
         w.heading("1.3.1 Sumber Daya Manusia", 3)
         w.narasi("sumber_daya_manusia")
@@ -67,6 +70,32 @@ def write(w: Writer) -> None:
         )
         for title, text in SISTEMATIKA:
             w.parts([(title, "b"), (f": {text}" if text else "", "")])
+
+
+#: The figure's height on the page at most (A4 portrait text height less caption and sumber).
+STRUKTUR_MAX_HEIGHT_CM = 20.5
+
+
+def _struktur(w: Writer) -> None:
+    """Gambar 1.1: the organisation chart from tblStruktur (reference 1.3)."""
+    units = [charts.OrgUnit(u.kode, u.nama, u.kode_atasan, u.pejabat) for u in w.lap.struktur]
+    chart = charts.org_chart(units)
+    width = min(w.text_width, chart.width_cm)
+    if chart.height_cm * width / chart.width_cm > STRUKTUR_MAX_HEIGHT_CM:
+        width = STRUKTUR_MAX_HEIGHT_CM * chart.width_cm / chart.height_cm
+    note = ""
+    if chart.shown < chart.total:
+        note = (
+            f"Catatan: bagan memuat {charts.ORG_LARGE_LEVELS} tingkat teratas ({chart.shown} "
+            f"dari {chart.total} unit); unit di bawahnya tercantum pada tabel Struktur "
+            "Organisasi buku kerja."
+        )
+    w.figure(
+        chart.png,
+        f"Bagan Struktur Organisasi {w.ident.nama_instansi}",
+        width,
+        note=note,
+    )
 
 
 def _sdm(w: Writer) -> None:
