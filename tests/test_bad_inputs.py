@@ -17,7 +17,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "bad_inputs"
 EXPECTED: dict[str, dict[str, object]] = yaml.safe_load(
-    (CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+    (CORPUS / "expected.yaml").read_text(encoding="utf-8")
+)
 CLI = ROOT / "lkjip_xl" / "cli.py"
 
 needs_cli = pytest.mark.skipif(not CLI.exists(), reason="lkjip_xl/cli.py not written yet")
@@ -25,8 +26,14 @@ needs_cli = pytest.mark.skipif(not CLI.exists(), reason="lkjip_xl/cli.py not wri
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "lkjip_xl", *args], capture_output=True,
-                          text=True, timeout=600, cwd=cwd, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "lkjip_xl", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=cwd,
+        env=env,
+    )
 
 
 def _digest(path: Path) -> str:
@@ -46,8 +53,11 @@ def _copy(name: str, into: Path) -> Path:
 
 
 def test_corpus_is_complete_and_small() -> None:
-    files = sorted(p.name for p in CORPUS.iterdir()
-                   if p.name not in {"expected.yaml", "make_corpus.py", "__pycache__"})
+    files = sorted(
+        p.name
+        for p in CORPUS.iterdir()
+        if p.name not in {"expected.yaml", "make_corpus.py", "__pycache__"}
+    )
     assert files == sorted(EXPECTED)
     assert len(files) >= 25
     for name in files:
@@ -102,9 +112,11 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
     make_corpus.make_all(tmp_path, only=names)
     for name in names:
         fresh, kept = tmp_path / name, CORPUS / name
-        if fresh.is_dir() or not zipfile.is_zipfile(kept) or name.startswith(("zip_", "xml_",
-                                                                              "billion",
-                                                                              "entitas")):
+        if (
+            fresh.is_dir()
+            or not zipfile.is_zipfile(kept)
+            or name.startswith(("zip_", "xml_", "billion", "entitas"))
+        ):
             if name == "kata_sandi.xlsx":  # encryption is salted: same kind of container
                 assert fresh.read_bytes()[:8] == kept.read_bytes()[:8]
             elif fresh.is_dir():

@@ -30,8 +30,9 @@ def _kodes(book: Workbook) -> dict[str, list[str]]:
 
 
 def _rows(book: Workbook, table: str, **match: object) -> list[Row]:
-    return [r for r in book.tables[table].rows
-            if all(r.values.get(k) == v for k, v in match.items())]
+    return [
+        r for r in book.tables[table].rows if all(r.values.get(k) == v for k, v in match.items())
+    ]
 
 
 def test_example_yaml_is_clean() -> None:
@@ -67,11 +68,15 @@ def test_target_zero_and_unscaled_label() -> None:
 def test_missing_years() -> None:
     book = _book()
     book.tables["tblRealisasi"].rows = [
-        r for r in book.tables["tblRealisasi"].rows
-        if not (r.values["Kode Indikator"] == "IKU3" and r.values["Tahun"] == 2020)]
+        r
+        for r in book.tables["tblRealisasi"].rows
+        if not (r.values["Kode Indikator"] == "IKU3" and r.values["Tahun"] == 2020)
+    ]
     book.tables["tblTarget"].rows = [
-        r for r in book.tables["tblTarget"].rows
-        if not (r.values["Kode Indikator"] == "IKU2" and r.values["Tahun"] == 2022)]
+        r
+        for r in book.tables["tblTarget"].rows
+        if not (r.values["Kode Indikator"] == "IKU2" and r.values["Tahun"] == 2022)
+    ]
     kodes = _kodes(book)
     assert any("IKU3" in m and "2020" in m for m in kodes["tahun-tidak-lengkap"])
     assert any("IKU2" in m for m in kodes["target-tahun-laporan"])
@@ -80,7 +85,8 @@ def test_missing_years() -> None:
 def test_composite_realisasi_against_components() -> None:
     book = _book()
     _rows(book, "tblRealisasi", **{"Kode Indikator": "IKU3", "Tahun": 2022})[0].values[
-        "Realisasi"] = 58
+        "Realisasi"
+    ] = 58
     assert "57" in _kodes(book)["komposit-beda"][0]
 
 
@@ -108,8 +114,16 @@ def test_program_total_rule() -> None:
     book.tables["tblProgram"].rows[0].values["Anggaran"] = 40_000_000_000
     assert "melebihi total anggaran" in _kodes(book)["total-program-beda"][0]
     book = _book()
-    book.tables["tblProgram"].rows.append(Row({"Kode Program": "TOTAL", "Program": "TOTAL",
-                                               "Anggaran": 65417689586, "Sumber Dana": None}))
+    book.tables["tblProgram"].rows.append(
+        Row(
+            {
+                "Kode Program": "TOTAL",
+                "Program": "TOTAL",
+                "Anggaran": 65417689586,
+                "Sumber Dana": None,
+            }
+        )
+    )
     kodes = _kodes(book)
     assert "baris-jumlah-diketik" in kodes and "total-program-beda" in kodes
 
@@ -136,23 +150,38 @@ def test_polaritas_rentang_without_bounds() -> None:
     assert "rentang-tanpa-batas" in _kodes(book)
 
 
-@pytest.mark.parametrize(("findings", "code"), [
-    ([], 0),
-    ([peringatan("p")], 1),
-    ([peringatan("p"), kesalahan("k")], 2),
-])
+@pytest.mark.parametrize(
+    ("findings", "code"),
+    [
+        ([], 0),
+        ([peringatan("p")], 1),
+        ([peringatan("p"), kesalahan("k")], 2),
+    ],
+)
 def test_exit_code(findings, code) -> None:
     assert exit_code(findings) == code
     assert json.loads(findings_json(findings))["exit_code"] == code
 
 
 def test_format_groups_by_severity() -> None:
-    text = format_findings([
-        peringatan("Awas.", sheet="SDM", cell="C4", table="tblSDM", column="Jumlah", saran="Cek."),
-        kesalahan("Salah.", sheet="Realisasi", cell="C7", table="tblRealisasi",
-                  column="Realisasi", saran="Perbaiki.", kode="x"),
-    ])
+    text = format_findings(
+        [
+            peringatan(
+                "Awas.", sheet="SDM", cell="C4", table="tblSDM", column="Jumlah", saran="Cek."
+            ),
+            kesalahan(
+                "Salah.",
+                sheet="Realisasi",
+                cell="C7",
+                table="tblRealisasi",
+                column="Realisasi",
+                saran="Perbaiki.",
+                kode="x",
+            ),
+        ]
+    )
     assert text.index("KESALAHAN") < text.index("PERINGATAN")
-    assert ("'Realisasi'!C7 (tabel tblRealisasi, kolom Realisasi): Salah. Saran: Perbaiki. [x]"
-            in text)
+    assert (
+        "'Realisasi'!C7 (tabel tblRealisasi, kolom Realisasi): Salah. Saran: Perbaiki. [x]" in text
+    )
     assert format_findings([]).startswith("Tidak ada temuan")

@@ -60,10 +60,12 @@ def test_rows_match_columns(table: schema.Table, data):
                 assert not _empty(value), f"{table.name}[{i}] required {col.name!r} is empty"
             if col.kind is schema.Kind.CHOICE and not _empty(value):
                 assert value in schema.CHOICES[col.choices], (
-                    f"{table.name}[{i}] {col.name}={value!r} not in {col.choices}")
+                    f"{table.name}[{i}] {col.name}={value!r} not in {col.choices}"
+                )
             if col.kind in (schema.Kind.INT, schema.Kind.RUPIAH) and value is not None:
                 assert isinstance(value, int) and not isinstance(value, bool), (
-                    f"{table.name}[{i}] {col.name}={value!r} must be an integer")
+                    f"{table.name}[{i}] {col.name}={value!r} must be an integer"
+                )
             if col.kind is schema.Kind.NUMBER and value is not None:
                 assert isinstance(value, (int, float)), f"{table.name}[{i}] {col.name}={value!r}"
 
@@ -111,7 +113,8 @@ def test_narasi(data):
         kind, _, code = bagian.partition(":")
         if code:
             assert (kind == "sasaran" and code in sasaran) or (
-                kind == "indikator" and code in indikator), f"tblNarasi[{i}] Bagian {bagian!r}"
+                kind == "indikator" and code in indikator
+            ), f"tblNarasi[{i}] Bagian {bagian!r}"
         else:
             assert bagian in sections, f"tblNarasi[{i}] unknown Bagian {bagian!r}"
         assert len(row["Teks"]) <= MAX_TEKS, f"tblNarasi[{i}] Teks longer than {MAX_TEKS}"
@@ -135,8 +138,10 @@ def test_golden_values(data):
     pns = [r for r in data["tblSDM"] if r["Uraian"] == "Pegawai Negeri Sipil"]
     assert [r["Jumlah"] for r in pns] == [121]
     komponen = [r for r in data["tblKomponen"] if r["Kode Indikator"] == "IKU3"]
-    shares = [r["Realisasi Komponen"] / r["Basis"] * 100 if r.get("Basis") else
-              r["Realisasi Komponen"] for r in komponen]
+    shares = [
+        r["Realisasi Komponen"] / r["Basis"] * 100 if r.get("Basis") else r["Realisasi Komponen"]
+        for r in komponen
+    ]
     assert sum(shares) / len(shares) == pytest.approx(57)
     realisasi = {(r["Kode Indikator"], r["Tahun"]): r["Realisasi"] for r in data["tblRealisasi"]}
     assert realisasi[("IKU4", 2022)] == pytest.approx(82.99)

@@ -28,9 +28,13 @@ pytestmark = pytest.mark.skipif(not EXAMPLE.exists(), reason="example workbook n
 def _values(path: Path) -> dict[tuple[str, str], object]:
     wb = openpyxl.load_workbook(path)
     try:
-        return {(ws.title, c.coordinate): c.value if not hasattr(c.value, "text") else c.value.text
-                for ws in wb.worksheets for row in ws.iter_rows() for c in row
-                if c.value is not None}
+        return {
+            (ws.title, c.coordinate): c.value if not hasattr(c.value, "text") else c.value.text
+            for ws in wb.worksheets
+            for row in ws.iter_rows()
+            for c in row
+            if c.value is not None
+        }
     finally:
         wb.close()
 
@@ -52,13 +56,16 @@ def _cells() -> tuple[dict[tuple[str, int], int], dict[str, int], int]:
     return by_key, by_sasaran, unused[0]
 
 
-@pytest.mark.parametrize(("kode", "tahun", "typed", "true"), [
-    ("IKU3", 2022, "57,00%", "71,25%"),  # Tabel 3.3 prints the realisasi as capaian
-    ("IKU2", 2022, "100,00%", "107,69%"),
-    ("IKU2", 2021, "100,00%", "109,09%"),
-    ("IKU2", 2019, "71,42%", "71,43%"),
-    ("IKU4", 2022, "'B'", "102,46%"),
-])
+@pytest.mark.parametrize(
+    ("kode", "tahun", "typed", "true"),
+    [
+        ("IKU3", 2022, "57,00%", "71,25%"),  # Tabel 3.3 prints the realisasi as capaian
+        ("IKU2", 2022, "100,00%", "107,69%"),
+        ("IKU2", 2021, "100,00%", "109,09%"),
+        ("IKU2", 2019, "71,42%", "71,43%"),
+        ("IKU4", 2022, "'B'", "102,46%"),
+    ],
+)
 def test_capaian_as_published_is_named(found, kode, tahun, typed, true) -> None:
     row = _cells()[0][(kode, tahun)]
     message = found[("hasil-beda", "Hasil", f"E{row}")]
@@ -68,8 +75,11 @@ def test_capaian_as_published_is_named(found, kode, tahun, typed, true) -> None:
 
 def test_efisiensi_jumlah_row_is_named(found) -> None:
     row = _cells()[2]
-    for col, typed, true in (("J", "87,93%", "93,80%"), ("M", "95,45%", "95,11%"),
-                             ("N", "-7,53%", "-1,31%")):
+    for col, typed, true in (
+        ("J", "87,93%", "93,80%"),
+        ("M", "95,45%", "95,11%"),
+        ("N", "-7,53%", "-1,31%"),
+    ):
         message = found[("hasil-beda", "Hasil", f"{col}{row}")]
         assert typed in message and true in message
 
@@ -95,8 +105,14 @@ def test_periksa_cli_on_published_workbook(tmp_path: Path) -> None:
     copy = tmp_path / PUBLISHED.name
     copy.write_bytes(PUBLISHED.read_bytes())
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([sys.executable, "-m", "lkjip_xl", "periksa", str(copy), "--json"],
-                         capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
+    run = subprocess.run(
+        [sys.executable, "-m", "lkjip_xl", "periksa", str(copy), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        env=env,
+    )
     assert run.returncode == 2, run.stderr
     data = json.loads(run.stdout)
     places = {t["place"] for t in data["temuan"]}

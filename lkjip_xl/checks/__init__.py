@@ -45,10 +45,14 @@ def run_checks(book: Workbook, laporan: Laporan | None) -> list[Finding]:
         try:
             findings += step()
         except Exception as exc:  # a bug in one check must not hide the others' findings
-            findings.append(peringatan(
-                f"Pemeriksaan '{name}' tidak dapat diselesaikan ({type(exc).__name__}); "
-                "temuan lain tetap berlaku.",
-                saran="Laporkan buku kerja ini ke pengembang toolkit.", kode="pemeriksaan-gagal"))
+            findings.append(
+                peringatan(
+                    f"Pemeriksaan '{name}' tidak dapat diselesaikan ({type(exc).__name__}); "
+                    "temuan lain tetap berlaku.",
+                    saran="Laporkan buku kerja ini ke pengembang toolkit.",
+                    kode="pemeriksaan-gagal",
+                )
+            )
     return _unique(findings)
 
 

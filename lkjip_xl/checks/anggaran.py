@@ -59,8 +59,9 @@ def _num(value: Any) -> float | None:
     return None
 
 
-def split_totals(book: Workbook, table: schema.Table,
-                 labels: tuple[str, ...]) -> tuple[list[Baris], list[Baris]]:
+def split_totals(
+    book: Workbook, table: schema.Table, labels: tuple[str, ...]
+) -> tuple[list[Baris], list[Baris]]:
     """(data rows, typed total rows) of a table."""
     data, totals = [], []
     for baris in rows(book, table):
@@ -76,17 +77,23 @@ def _sum(lines: list[Baris], column: str) -> float | None:
 
 def check_pagu(book: Workbook) -> list[Finding]:
     findings = []
-    for table, labels in ((schema.ANGGARAN_SASARAN, ("Kode Sasaran",)),
-                          (schema.BELANJA, ("Jenis Belanja",))):
+    for table, labels in (
+        (schema.ANGGARAN_SASARAN, ("Kode Sasaran",)),
+        (schema.BELANJA, ("Jenis Belanja",)),
+    ):
         data, _ = split_totals(book, table, labels)
         for baris in data:
             a, r = _num(baris["Anggaran"]), _num(baris["Realisasi"])
             if a is not None and r is not None and r > a:
-                findings.append(warn(
-                    baris, "Realisasi",
-                    f"Realisasi {baris[labels[0]]} ({rp(r)}) melebihi anggaran/pagu ({rp(a)}).",
-                    "Periksa angka realisasi dan anggaran (pagu setelah perubahan).",
-                    "realisasi-melebihi-pagu"))
+                findings.append(
+                    warn(
+                        baris,
+                        "Realisasi",
+                        f"Realisasi {baris[labels[0]]} ({rp(r)}) melebihi anggaran/pagu ({rp(a)}).",
+                        "Periksa angka realisasi dan anggaran (pagu setelah perubahan).",
+                        "realisasi-melebihi-pagu",
+                    )
+                )
     return findings
 
 
@@ -97,10 +104,16 @@ def check_negative(book: Workbook) -> list[Finding]:
             for column in amounts:
                 value = _num(baris[column])
                 if value is not None and value < 0:
-                    findings.append(err(
-                        baris, column, f"Nilai {column} negatif ({rp(value)}).",
-                        "Ketik nilai positif; pengembalian/koreksi dicatat sebagai pengurang "
-                        "realisasi, bukan anggaran negatif.", "anggaran-negatif"))
+                    findings.append(
+                        err(
+                            baris,
+                            column,
+                            f"Nilai {column} negatif ({rp(value)}).",
+                            "Ketik nilai positif; pengembalian/koreksi dicatat sebagai pengurang "
+                            "realisasi, bukan anggaran negatif.",
+                            "anggaran-negatif",
+                        )
+                    )
     return findings
 
 
@@ -110,29 +123,40 @@ def check_typed_totals(book: Workbook) -> list[Finding]:
         data, totals = split_totals(book, table, labels)
         for baris in totals:
             label = next(str(baris[c]) for c in labels if isinstance(baris[c], str))
-            findings.append(err(
-                baris, labels[0],
-                f"Baris '{label.strip()}' di tabel {table.name} adalah jumlah yang diketik; "
-                "laporan menghitung jumlah sendiri sehingga baris ini akan terhitung dua kali.",
-                "Hapus baris jumlah ini; total dicetak otomatis di laporan.",
-                "baris-jumlah-diketik"))
+            findings.append(
+                err(
+                    baris,
+                    labels[0],
+                    f"Baris '{label.strip()}' di tabel {table.name} adalah jumlah yang diketik; "
+                    "laporan menghitung jumlah sendiri sehingga baris ini akan terhitung dua kali.",
+                    "Hapus baris jumlah ini; total dicetak otomatis di laporan.",
+                    "baris-jumlah-diketik",
+                )
+            )
             if table is schema.SDM:
                 continue  # the SDM groups are summed per group, see checks.sdm
             for column in amounts:
                 typed, total = _num(baris[column]), _sum(data, column)
                 if typed is not None and total is not None and round(typed) != round(total):
-                    findings.append(warn(
-                        baris, column,
-                        f"Jumlah {column} yang diketik ({rp(typed)}) tidak sama dengan jumlah "
-                        f"baris-baris di atasnya ({rp(total)}).",
-                        "Hapus baris jumlah yang diketik.", "jumlah-beda"))
+                    findings.append(
+                        warn(
+                            baris,
+                            column,
+                            f"Jumlah {column} yang diketik ({rp(typed)}) tidak sama dengan jumlah "
+                            f"baris-baris di atasnya ({rp(total)}).",
+                            "Hapus baris jumlah yang diketik.",
+                            "jumlah-beda",
+                        )
+                    )
     return findings
 
 
 def total_anggaran(book: Workbook) -> tuple[float | None, float | None, str]:
     """Total anggaran and realisasi as the report prints them, and where they come from."""
-    for table, labels in ((schema.ANGGARAN_SASARAN, ("Kode Sasaran",)),
-                          (schema.BELANJA, ("Jenis Belanja",))):
+    for table, labels in (
+        (schema.ANGGARAN_SASARAN, ("Kode Sasaran",)),
+        (schema.BELANJA, ("Jenis Belanja",)),
+    ):
         data, _ = split_totals(book, table, labels)
         total = _sum(data, "Anggaran")
         if total is not None:
@@ -148,13 +172,19 @@ def check_totals(book: Workbook) -> list[Finding]:
         for column in ("Anggaran", "Realisasi"):
             a, b = _sum(sas, column), _sum(bel, column)
             if a is not None and b is not None and round(a) != round(b):
-                findings.append(peringatan(
-                    f"Total {column.lower()} per sasaran (tabel tblAnggaranSasaran, Tabel 3.8) = "
-                    f"{rp(a)} tidak sama dengan total {column.lower()} per jenis belanja (tabel "
-                    f"tblBelanja, 3.4.1) = {rp(b)}; selisih {rp(abs(a - b))}.",
-                    saran="Kedua tabel harus berjumlah sama: periksa baris yang terlewat atau "
-                          "angka yang salah ketik.",
-                    kode="total-anggaran-beda", **sas[0].where(column)))
+                findings.append(
+                    peringatan(
+                        f"Total {column.lower()} per sasaran (tabel tblAnggaranSasaran, "
+                        f"Tabel 3.8) = "
+                        f"{rp(a)} tidak sama dengan total {column.lower()} per jenis belanja "
+                        f"(tabel "
+                        f"tblBelanja, 3.4.1) = {rp(b)}; selisih {rp(abs(a - b))}.",
+                        saran="Kedua tabel harus berjumlah sama: periksa baris yang terlewat atau "
+                        "angka yang salah ketik.",
+                        kode="total-anggaran-beda",
+                        **sas[0].where(column),
+                    )
+                )
     total, _, source = total_anggaran(book)
     programs, typed = split_totals(book, schema.PROGRAM, ("Kode Program", "Program"))
     program_total = _sum(programs, "Anggaran")
@@ -163,24 +193,31 @@ def check_totals(book: Workbook) -> list[Finding]:
     for baris in typed:
         value = _num(baris["Anggaran"])
         if value is not None and round(value) != round(total):
-            findings.append(warn(
-                baris, "Anggaran",
-                f"Total anggaran program yang diketik (Tabel 2.2) = {rp(value)} berbeda dengan "
-                f"total anggaran {rp(total)} (tabel {source}, Tabel 3.8/3.4.1); laporan akan "
-                "memuat dua angka 'total anggaran' yang berbeda tanpa penjelasan.",
-                "Hapus baris total; bila anggaran Perjanjian Kinerja memang berbeda dari DPA "
-                "(mis. karena APBD Perubahan), jelaskan di narasi perjanjian_kinerja.",
-                "total-program-beda"))
+            findings.append(
+                warn(
+                    baris,
+                    "Anggaran",
+                    f"Total anggaran program yang diketik (Tabel 2.2) = {rp(value)} berbeda dengan "
+                    f"total anggaran {rp(total)} (tabel {source}, Tabel 3.8/3.4.1); laporan akan "
+                    "memuat dua angka 'total anggaran' yang berbeda tanpa penjelasan.",
+                    "Hapus baris total; bila anggaran Perjanjian Kinerja memang berbeda dari DPA "
+                    "(mis. karena APBD Perubahan), jelaskan di narasi perjanjian_kinerja.",
+                    "total-program-beda",
+                )
+            )
     if not typed and round(program_total) > round(total):
-        findings.append(warn(
-            programs[0], "Anggaran",
-            f"Jumlah anggaran program Perjanjian Kinerja (tabel tblProgram, Tabel 2.2) = "
-            f"{rp(program_total)} melebihi total anggaran {rp(total)} (tabel {source}).",
-            "Periksa anggaran program: program tidak dapat melebihi total anggaran.",
-            "total-program-beda"))
+        findings.append(
+            warn(
+                programs[0],
+                "Anggaran",
+                f"Jumlah anggaran program Perjanjian Kinerja (tabel tblProgram, Tabel 2.2) = "
+                f"{rp(program_total)} melebihi total anggaran {rp(total)} (tabel {source}).",
+                "Periksa anggaran program: program tidak dapat melebihi total anggaran.",
+                "total-program-beda",
+            )
+        )
     return findings
 
 
 def run(book: Workbook) -> list[Finding]:
-    return (check_pagu(book) + check_negative(book) + check_typed_totals(book)
-            + check_totals(book))
+    return check_pagu(book) + check_negative(book) + check_typed_totals(book) + check_totals(book)

@@ -31,8 +31,12 @@ class Baris:
         return self.nilai.get(column)
 
     def where(self, column: str) -> dict[str, str | None]:
-        return {"sheet": self.data.sheet, "cell": self.row.cell(column) or None,
-                "table": self.data.name, "column": column}
+        return {
+            "sheet": self.data.sheet,
+            "cell": self.row.cell(column) or None,
+            "table": self.data.name,
+            "column": column,
+        }
 
     def ref(self, column: str) -> str:
         return self.data.ref_of(self.row, column) or f"{self.data.name}[{column}]"
@@ -53,8 +57,13 @@ def rows(book: Workbook, table: schema.Table) -> Iterator[Baris]:
         return
     reader = CellReader(data, [])
     for row in data.rows:
-        if all(str(row.get(c) if row.get(c) is not None else "").strip() == ""
-               for c in table.column_names) and not row.formulas:
+        if (
+            all(
+                str(row.get(c) if row.get(c) is not None else "").strip() == ""
+                for c in table.column_names
+            )
+            and not row.formulas
+        ):
             continue
         values: dict[str, Any] = {}
         for col in table.columns:
@@ -77,7 +86,7 @@ def warn(baris: Baris, column: str, message: str, saran: str, kode: str) -> Find
 
 
 def split_ref(ref: str) -> dict[str, str | None]:
-    """"'Sheet'!C7" -> sheet and cell keywords for a Finding."""
+    """ "'Sheet'!C7" -> sheet and cell keywords for a Finding."""
     if not ref or "!" not in ref:
         return {"sheet": None, "cell": None}
     sheet, _, cell = ref.rpartition("!")
@@ -133,8 +142,10 @@ def same_number(typed: Any, computed: Any, decimals: int = 2) -> bool:
         try:
             t, c = parse_fraction(typed), parse_fraction(computed)
         except InvalidValue:
-            return " ".join(str(typed).split()).casefold() == " ".join(
-                str(computed).split()).casefold()
+            return (
+                " ".join(str(typed).split()).casefold()
+                == " ".join(str(computed).split()).casefold()
+            )
     else:
         t, c = typed, computed
     try:

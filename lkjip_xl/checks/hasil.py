@@ -42,8 +42,11 @@ from lkjip_xl.core.values import is_blank
 from lkjip_xl.readers.cells import CellReader
 from lkjip_xl.readers.tables import Row, TableData, Workbook
 
-_INDEX = re.compile(r"INDEX\(\s*(?:'[^']*'|[^!,()]*)!?\$?[A-Z]{1,3}\$?(\d+)\s*:\s*\$?[A-Z]{1,3}\$?"
-                    r"\d+\s*,\s*(\d+)\s*\)", re.IGNORECASE)
+_INDEX = re.compile(
+    r"INDEX\(\s*(?:'[^']*'|[^!,()]*)!?\$?[A-Z]{1,3}\$?(\d+)\s*:\s*\$?[A-Z]{1,3}\$?"
+    r"\d+\s*,\s*(\d+)\s*\)",
+    re.IGNORECASE,
+)
 _PERCENT_COLUMNS = {"Capaian", "Capaian Kinerja", "Realisasi Anggaran", "Efisiensi"}
 _AMOUNT_COLUMNS = {"Anggaran", "Realisasi"}  # of tblEfisiensi
 
@@ -74,14 +77,17 @@ def _typed_value(data: TableData, row: Row, column: str) -> Any:
 
 def _overwritten(data: TableData, row: Row, column: str) -> Finding:
     value = row.values.get(column)
-    return err(Baris(data, row, {}), column,
-               f"Rumus ditimpa nilai ketikan: sel kolom '{column}' tabel {data.name} berisi "
-               f"nilai {_show(value, column)} yang diketik, bukan rumus; sel ini tidak lagi "
-               "mengikuti "
-               "data masukan.",
-               "Jangan mengetik di sheet Hasil: kembalikan rumusnya (salin dari baris lain atau "
-               "buat ulang buku kerja dari templat) dan perbaiki data di tabel masukan.",
-               "rumus-ditimpa")
+    return err(
+        Baris(data, row, {}),
+        column,
+        f"Rumus ditimpa nilai ketikan: sel kolom '{column}' tabel {data.name} berisi "
+        f"nilai {_show(value, column)} yang diketik, bukan rumus; sel ini tidak lagi "
+        "mengikuti "
+        "data masukan.",
+        "Jangan mengetik di sheet Hasil: kembalikan rumusnya (salin dari baris lain atau "
+        "buat ulang buku kerja dari templat) dan perbaiki data di tabel masukan.",
+        "rumus-ditimpa",
+    )
 
 
 def _show(value: Any, column: str = "") -> str:
@@ -93,15 +99,22 @@ def _show(value: Any, column: str = "") -> str:
     return f"'{value}'" if isinstance(value, str) else angka(value)
 
 
-def _differs(data: TableData, row: Row, column: str, typed: Any, computed: Any,
-             what: str) -> Finding:
+def _differs(
+    data: TableData, row: Row, column: str, typed: Any, computed: Any, what: str
+) -> Finding:
     shown = persen(computed) if column in _PERCENT_COLUMNS else angka(computed)
-    typed_shown = persen(typed) if column in _PERCENT_COLUMNS and isinstance(
-        typed, (int, float)) else _show(typed)
-    return err(Baris(data, row, {}), column,
-               f"{what}: nilai ketikan {typed_shown} berbeda dengan hasil hitung {shown}.",
-               f"Gunakan nilai hasil hitung ({shown}); jangan mengetik angka capaian/jumlah "
-               "sendiri.", "hasil-beda")
+    typed_shown = (
+        persen(typed)
+        if column in _PERCENT_COLUMNS and isinstance(typed, (int, float))
+        else _show(typed)
+    )
+    return err(
+        Baris(data, row, {}),
+        column,
+        f"{what}: nilai ketikan {typed_shown} berbeda dengan hasil hitung {shown}.",
+        f"Gunakan nilai hasil hitung ({shown}); jangan mengetik angka capaian/jumlah sendiri.",
+        "hasil-beda",
+    )
 
 
 def _agrees(column: str, typed: Any, computed: Any) -> bool:
@@ -128,8 +141,11 @@ def check_hasil(book: Workbook, laporan: Laporan | None) -> list[Finding]:
     source = book.tables.get(schema.TARGET.name)
     kinerja = {}
     if laporan is not None:
-        kinerja = {(_key(ind.kode), kin.tahun): kin for ind in laporan.indikator
-                   for kin in ind.kinerja.values()}
+        kinerja = {
+            (_key(ind.kode), kin.tahun): kin
+            for ind in laporan.indikator
+            for kin in ind.kinerja.values()
+        }
     for position, row in enumerate(data.rows):
         typed_cols = [c for c in schema.HASIL.column_names if _typed(row, c)]
         if not typed_cols:
@@ -138,10 +154,14 @@ def check_hasil(book: Workbook, laporan: Laporan | None) -> list[Finding]:
         if laporan is None:
             continue
         src = _source_row(row, "Kode Indikator", position, source)
-        kode = row.values.get("Kode Indikator") if _typed(row, "Kode Indikator") else (
-            src.get("Kode Indikator") if src else None)
-        tahun = row.values.get("Tahun") if _typed(row, "Tahun") else (
-            src.get("Tahun") if src else None)
+        kode = (
+            row.values.get("Kode Indikator")
+            if _typed(row, "Kode Indikator")
+            else (src.get("Kode Indikator") if src else None)
+        )
+        tahun = (
+            row.values.get("Tahun") if _typed(row, "Tahun") else (src.get("Tahun") if src else None)
+        )
         kin = kinerja.get((_key(kode), _key(tahun)))
         if kin is None:
             continue
@@ -151,8 +171,9 @@ def check_hasil(book: Workbook, laporan: Laporan | None) -> list[Finding]:
                 continue
             typed = _typed_value(data, row, column)
             if not _agrees(column, typed, computed):
-                findings.append(_differs(data, row, column, typed, computed,
-                                         f"{column} {kode} tahun {tahun}"))
+                findings.append(
+                    _differs(data, row, column, typed, computed, f"{column} {kode} tahun {tahun}")
+                )
     return findings
 
 
@@ -208,27 +229,33 @@ def check_efisiensi(book: Workbook, laporan: Laporan | None) -> list[Finding]:
                 continue
             typed = _typed_value(data, row, column)
             if not _agrees(column, typed, expected[column]):
-                findings.append(_differs(data, row, column, typed, expected[column],
-                                         f"{what}, kolom {column}"))
+                findings.append(
+                    _differs(data, row, column, typed, expected[column], f"{what}, kolom {column}")
+                )
     return findings
 
 
 def _sasaran_values(sas: Sasaran) -> dict[str, Any]:
-    return {"Capaian Kinerja": sas.capaian,
-            "Anggaran": sas.anggaran if sas.anggaran is not None else "",
-            "Realisasi": sas.realisasi_anggaran if sas.realisasi_anggaran is not None else "",
-            "Realisasi Anggaran": sas.persen_anggaran, "Efisiensi": sas.efisiensi}
+    return {
+        "Capaian Kinerja": sas.capaian,
+        "Anggaran": sas.anggaran if sas.anggaran is not None else "",
+        "Realisasi": sas.realisasi_anggaran if sas.realisasi_anggaran is not None else "",
+        "Realisasi Anggaran": sas.persen_anggaran,
+        "Efisiensi": sas.efisiensi,
+    }
 
 
 def _jumlah(laporan: Laporan) -> dict[str, Any]:
     ring = laporan.ringkasan
     mean = rules.rata_rata([s.capaian for s in laporan.sasaran])
     persen_anggaran = rules.realisasi_anggaran(ring.total_anggaran, ring.total_realisasi)
-    return {"Capaian Kinerja": mean,
-            "Anggaran": ring.total_anggaran if ring.total_anggaran is not None else "",
-            "Realisasi": ring.total_realisasi if ring.total_realisasi is not None else "",
-            "Realisasi Anggaran": persen_anggaran,
-            "Efisiensi": rules.efisiensi(mean, persen_anggaran)}
+    return {
+        "Capaian Kinerja": mean,
+        "Anggaran": ring.total_anggaran if ring.total_anggaran is not None else "",
+        "Realisasi": ring.total_realisasi if ring.total_realisasi is not None else "",
+        "Realisasi Anggaran": persen_anggaran,
+        "Efisiensi": rules.efisiensi(mean, persen_anggaran),
+    }
 
 
 def run(book: Workbook, laporan: Laporan | None) -> list[Finding]:

@@ -69,11 +69,16 @@ def check_duplicates(book: Workbook) -> list[Finding]:
                 seen[key] = baris
                 continue
             shown = ", ".join(f"{c} {baris[c]}" for c in columns)
-            findings.append(err(
-                baris, columns[0],
-                f"Data ganda di tabel {table.name}: {shown} sudah ada di "
-                f"{first.ref(columns[0])}; hanya satu baris yang akan dipakai.",
-                "Hapus salah satu baris atau perbaiki kodenya/tahunnya.", "kode-ganda"))
+            findings.append(
+                err(
+                    baris,
+                    columns[0],
+                    f"Data ganda di tabel {table.name}: {shown} sudah ada di "
+                    f"{first.ref(columns[0])}; hanya satu baris yang akan dipakai.",
+                    "Hapus salah satu baris atau perbaiki kodenya/tahunnya.",
+                    "kode-ganda",
+                )
+            )
     return findings
 
 
@@ -87,27 +92,48 @@ def check_indikator(book: Workbook) -> list[Finding]:
             try:
                 rules.normalise_polaritas(pol)
             except InvalidValue:
-                findings.append(err(baris, "Polaritas",
-                                    f"Polaritas '{pol}' tidak dikenal.",
-                                    "Pilih naik, turun atau rentang dari daftar.",
-                                    "polaritas-tidak-dikenal"))
+                findings.append(
+                    err(
+                        baris,
+                        "Polaritas",
+                        f"Polaritas '{pol}' tidak dikenal.",
+                        "Pilih naik, turun atau rentang dari daftar.",
+                        "polaritas-tidak-dikenal",
+                    )
+                )
         sat = baris["Satuan"]
         if not is_blank(sat) and str(sat).strip().casefold() not in {
-                s.casefold() for s in schema.SATUAN}:
-            findings.append(warn(baris, "Satuan", f"Satuan '{sat}' tidak ada di daftar pilihan.",
-                                 "Pilih satuan dari daftar (mis. %, Nilai, Indeks).",
-                                 "satuan-tidak-dikenal"))
+            s.casefold() for s in schema.SATUAN
+        }:
+            findings.append(
+                warn(
+                    baris,
+                    "Satuan",
+                    f"Satuan '{sat}' tidak ada di daftar pilihan.",
+                    "Pilih satuan dari daftar (mis. %, Nilai, Indeks).",
+                    "satuan-tidak-dikenal",
+                )
+            )
         skala = baris["Skala"]
         if not is_blank(skala) and str(skala).strip().casefold() not in known_scales:
-            findings.append(err(baris, "Skala", f"Skala '{skala}' tidak dikenal.",
-                                "Pilih skala dari daftar: " + ", ".join(schema.SKALA_ORDINAL)
-                                + ".", "skala-tidak-dikenal"))
+            findings.append(
+                err(
+                    baris,
+                    "Skala",
+                    f"Skala '{skala}' tidak dikenal.",
+                    "Pilih skala dari daftar: " + ", ".join(schema.SKALA_ORDINAL) + ".",
+                    "skala-tidak-dikenal",
+                )
+            )
     return findings
 
 
 def _indicators(book: Workbook) -> dict[Any, Baris]:
-    return {_key(b["Kode Indikator"]): b for b in rows(book, schema.INDIKATOR)
-            if b["Kode Indikator"] is not None}
+    return {
+        _key(b["Kode Indikator"]): b
+        for b in rows(book, schema.INDIKATOR)
+        if b["Kode Indikator"] is not None
+    }
 
 
 def _polaritas(baris: Baris | None) -> str | None:
@@ -137,32 +163,49 @@ def check_targets(book: Workbook) -> list[Finding]:
     for baris in rows(book, schema.TARGET):
         ind = indikator.get(_key(baris["Kode Indikator"]))
         target = baris["Target"]
-        if (_polaritas(ind) == "rentang" and not is_not_available(target)
-                and not rules._range_text(target) and is_blank(baris["Batas Atas"])):
-            findings.append(err(
-                baris, "Batas Atas",
-                f"Indikator {baris['Kode Indikator']} berpolaritas 'rentang' tetapi target "
-                f"tahun {baris['Tahun']} ({angka(target)}) tidak berupa rentang dan Batas "
-                "Atas kosong; capaian tidak dapat dihitung.",
-                "Isi Batas Atas (target = batas bawah) atau tulis target sebagai rentang, "
-                "mis. 80-90.", "rentang-tanpa-batas"))
+        if (
+            _polaritas(ind) == "rentang"
+            and not is_not_available(target)
+            and not rules._range_text(target)
+            and is_blank(baris["Batas Atas"])
+        ):
+            findings.append(
+                err(
+                    baris,
+                    "Batas Atas",
+                    f"Indikator {baris['Kode Indikator']} berpolaritas 'rentang' tetapi target "
+                    f"tahun {baris['Tahun']} ({angka(target)}) tidak berupa rentang dan Batas "
+                    "Atas kosong; capaian tidak dapat dihitung.",
+                    "Isi Batas Atas (target = batas bawah) atau tulis target sebagai rentang, "
+                    "mis. 80-90.",
+                    "rentang-tanpa-batas",
+                )
+            )
         if isinstance(target, (int, float)) and target == 0:
-            findings.append(warn(
-                baris, "Target",
-                f"Target {baris['Kode Indikator']} tahun {baris['Tahun']} bernilai 0. Aturan "
-                "yang dipakai: realisasi 0 dihitung capaian 100% (target tepat terpenuhi); "
-                "realisasi lain menghasilkan capaian N/A karena rasio terhadap 0 tidak bermakna.",
-                "Pastikan target memang 0; bila indikator 'makin sedikit makin baik', "
-                "pertimbangkan target berupa persentase atau angka positif.", "target-nol"))
+            findings.append(
+                warn(
+                    baris,
+                    "Target",
+                    f"Target {baris['Kode Indikator']} tahun {baris['Tahun']} bernilai 0. Aturan "
+                    "yang dipakai: realisasi 0 dihitung capaian 100% (target tepat terpenuhi); "
+                    "realisasi lain menghasilkan capaian N/A karena rasio terhadap 0 "
+                    "tidak bermakna.",
+                    "Pastikan target memang 0; bila indikator 'makin sedikit makin baik', "
+                    "pertimbangkan target berupa persentase atau angka positif.",
+                    "target-nol",
+                )
+            )
         _unscaled(findings, unscaled, baris, "Target", ind)
     for baris in rows(book, schema.REALISASI):
-        _unscaled(findings, unscaled, baris, "Realisasi",
-                  indikator.get(_key(baris["Kode Indikator"])))
+        _unscaled(
+            findings, unscaled, baris, "Realisasi", indikator.get(_key(baris["Kode Indikator"]))
+        )
     return findings
 
 
-def _unscaled(findings: list[Finding], done: set[Any], baris: Baris, column: str,
-              ind: Baris | None) -> None:
+def _unscaled(
+    findings: list[Finding], done: set[Any], baris: Baris, column: str, ind: Baris | None
+) -> None:
     value = baris[column]
     if ind is None or not _is_label(value) or not is_blank(ind["Skala"]):
         return
@@ -170,12 +213,16 @@ def _unscaled(findings: list[Finding], done: set[Any], baris: Baris, column: str
     if kode in done:
         return
     done.add(kode)
-    findings.append(kesalahan(
-        f"{column} {baris['Kode Indikator']} tahun {baris['Tahun']} berupa nilai kualitatif "
-        f"'{value}' tetapi kolom Skala indikator ini kosong; capaian tidak dapat dihitung "
-        "dengan skala yang jelas.",
-        saran="Isi kolom Skala pada tabel tblIndikator (mis. ekppd, mutu_ikm, opini_bpk).",
-        kode="kualitatif-tanpa-skala", **ind.where("Skala")))
+    findings.append(
+        kesalahan(
+            f"{column} {baris['Kode Indikator']} tahun {baris['Tahun']} berupa nilai kualitatif "
+            f"'{value}' tetapi kolom Skala indikator ini kosong; capaian tidak dapat dihitung "
+            "dengan skala yang jelas.",
+            saran="Isi kolom Skala pada tabel tblIndikator (mis. ekppd, mutu_ikm, opini_bpk).",
+            kode="kualitatif-tanpa-skala",
+            **ind.where("Skala"),
+        )
+    )
 
 
 def check_years(laporan: Laporan) -> list[Finding]:
@@ -185,39 +232,65 @@ def check_years(laporan: Laporan) -> list[Finding]:
     indikator = laporan.indikator
     if not indikator:
         return findings
-    years_with_data = {t for ind in indikator for t, k in ind.kinerja.items()
-                       if k.target is not None or k.realisasi is not None}
+    years_with_data = {
+        t
+        for ind in indikator
+        for t, k in ind.kinerja.items()
+        if k.target is not None or k.realisasi is not None
+    }
     past = [t for t in years_with_data if t <= tahun]
     first = min(past) if past else tahun
     expected = sorted(t for t in years_with_data if first <= t < tahun)
     for ind in indikator:
-        where = {**split_ref(ind.refs.get("Kode Indikator", "")), "table": "tblIndikator",
-                 "column": "Kode Indikator"}
+        where = {
+            **split_ref(ind.refs.get("Kode Indikator", "")),
+            "table": "tblIndikator",
+            "column": "Kode Indikator",
+        }
         kin = ind.pada(tahun)
         if kin is None or is_blank(kin.target):
-            findings.append(kesalahan(
-                f"Indikator {ind.kode} tidak mempunyai target untuk tahun laporan {tahun}.",
-                saran=f"Tambahkan baris {ind.kode} tahun {tahun} dengan targetnya di tabel "
-                      "tblTarget (sheet Perjanjian Kinerja).",
-                kode="target-tahun-laporan", **where))
+            findings.append(
+                kesalahan(
+                    f"Indikator {ind.kode} tidak mempunyai target untuk tahun laporan {tahun}.",
+                    saran=f"Tambahkan baris {ind.kode} tahun {tahun} dengan targetnya di tabel "
+                    "tblTarget (sheet Perjanjian Kinerja).",
+                    kode="target-tahun-laporan",
+                    **where,
+                )
+            )
         if kin is not None and kin.realisasi is None and not kin.komponen:
-            findings.append(peringatan(
-                f"Indikator {ind.kode} tidak mempunyai realisasi untuk tahun laporan {tahun}.",
-                saran="Isi realisasinya di tabel tblRealisasi, atau tulis 'Belum ada "
-                      "pengumuman ...' bila memang belum tersedia.",
-                kode="tahun-tidak-lengkap", **where))
+            findings.append(
+                peringatan(
+                    f"Indikator {ind.kode} tidak mempunyai realisasi untuk tahun laporan {tahun}.",
+                    saran="Isi realisasinya di tabel tblRealisasi, atau tulis 'Belum ada "
+                    "pengumuman ...' bila memang belum tersedia.",
+                    kode="tahun-tidak-lengkap",
+                    **where,
+                )
+            )
         for year in expected:
             k = ind.pada(year)
-            missing = [n for n, v in (("target", k.target if k else None),
-                                      ("realisasi", k.realisasi if k else None)) if v is None]
+            missing = [
+                n
+                for n, v in (
+                    ("target", k.target if k else None),
+                    ("realisasi", k.realisasi if k else None),
+                )
+                if v is None
+            ]
             if missing:
-                findings.append(peringatan(
-                    f"Indikator {ind.kode} tidak mempunyai {' dan '.join(missing)} tahun {year}, "
-                    "padahal indikator lain memilikinya; tabel perbandingan antartahun akan "
-                    "berlubang.",
-                    saran=f"Lengkapi tahun {year} di tabel tblTarget/tblRealisasi, atau tulis "
-                          "'N/A' bila datanya memang tidak ada.",
-                    kode="tahun-tidak-lengkap", **where))
+                findings.append(
+                    peringatan(
+                        f"Indikator {ind.kode} tidak mempunyai {' dan '.join(missing)} "
+                        f"tahun {year}, "
+                        "padahal indikator lain memilikinya; tabel perbandingan antartahun akan "
+                        "berlubang.",
+                        saran=f"Lengkapi tahun {year} di tabel tblTarget/tblRealisasi, atau tulis "
+                        "'N/A' bila datanya memang tidak ada.",
+                        kode="tahun-tidak-lengkap",
+                        **where,
+                    )
+                )
     return findings
 
 
@@ -236,12 +309,17 @@ def check_komposit(book: Workbook, laporan: Laporan) -> list[Finding]:
             typed = baris["Realisasi"]
             if not same_number(typed, mean):
                 parts = ", ".join(f"{k.nama} {angka(k.nilai)}" for k in kin.komponen)
-                findings.append(warn(
-                    baris, "Realisasi",
-                    f"Realisasi {ind.kode} tahun {kin.tahun} diketik {angka(typed)}, padahal "
-                    f"rata-rata komponennya ({parts}) = {angka(round(float(mean), 2))}.",
-                    "Samakan realisasi dengan rata-rata komponen di tabel tblKomponen, atau "
-                    "kosongkan sel realisasi agar dihitung otomatis.", "komposit-beda"))
+                findings.append(
+                    warn(
+                        baris,
+                        "Realisasi",
+                        f"Realisasi {ind.kode} tahun {kin.tahun} diketik {angka(typed)}, padahal "
+                        f"rata-rata komponennya ({parts}) = {angka(round(float(mean), 2))}.",
+                        "Samakan realisasi dengan rata-rata komponen di tabel tblKomponen, atau "
+                        "kosongkan sel realisasi agar dihitung otomatis.",
+                        "komposit-beda",
+                    )
+                )
     return findings
 
 
@@ -251,14 +329,21 @@ def check_ikm(book: Workbook, laporan: Laporan) -> list[Finding]:
     for baris in rows(book, schema.IKM_UNSUR):
         nrr = baris["NRR"]
         if isinstance(nrr, (int, float)) and not 1 <= nrr <= 4:
-            findings.append(err(baris, "NRR",
-                                f"NRR {baris['Kode Unsur']} tahun {baris['Tahun']} = {angka(nrr)} "
-                                "di luar rentang 1-4.", "NRR adalah skor rata-rata 1 sampai 4.",
-                                "nrr-tidak-valid"))
+            findings.append(
+                err(
+                    baris,
+                    "NRR",
+                    f"NRR {baris['Kode Unsur']} tahun {baris['Tahun']} = {angka(nrr)} "
+                    "di luar rentang 1-4.",
+                    "NRR adalah skor rata-rata 1 sampai 4.",
+                    "nrr-tidak-valid",
+                )
+            )
         if isinstance(baris["Tahun"], int) and isinstance(baris["Kode Unsur"], str):
             per_year[baris["Tahun"]][baris["Kode Unsur"].strip().upper()] = baris
-    ikm_indicators = [i for i in laporan.indikator
-                      if str(i.skala or "").strip().casefold() == "mutu_ikm"]
+    ikm_indicators = [
+        i for i in laporan.indikator if str(i.skala or "").strip().casefold() == "mutu_ikm"
+    ]
     realisasi = {(_key(b["Kode Indikator"]), b["Tahun"]): b for b in rows(book, schema.REALISASI)}
     for year, unsur in sorted(per_year.items()):
         codes = [c for c, _ in core_ikm.UNSUR_IKM]
@@ -275,11 +360,17 @@ def check_ikm(book: Workbook, laporan: Laporan) -> list[Finding]:
             if baris is None or isinstance(typed, str) or typed is None:
                 continue
             if abs(float(typed) - computed) > 0.01 + 1e-9:
-                findings.append(warn(
-                    baris, "Realisasi",
-                    f"IKM {year} diketik {angka(typed)}, tetapi dihitung dari NRR sembilan unsur "
-                    f"(tabel tblIKMUnsur) = {angka(round(computed, 2))}.",
-                    "Periksa NRR di sheet IKM atau nilai IKM di tabel tblRealisasi.", "ikm-beda"))
+                findings.append(
+                    warn(
+                        baris,
+                        "Realisasi",
+                        f"IKM {year} diketik {angka(typed)}, tetapi dihitung dari NRR "
+                        "sembilan unsur "
+                        f"(tabel tblIKMUnsur) = {angka(round(computed, 2))}.",
+                        "Periksa NRR di sheet IKM atau nilai IKM di tabel tblRealisasi.",
+                        "ikm-beda",
+                    )
+                )
     return findings
 
 

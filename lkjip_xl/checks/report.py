@@ -29,7 +29,7 @@ def exit_code(findings: Iterable[Finding]) -> int:
 
 
 def format_one(finding: Finding) -> str:
-    """"'Realisasi'!C7 (tabel tblRealisasi, kolom Realisasi): ... Saran: ... [kode]"."""
+    """ "'Realisasi'!C7 (tabel tblRealisasi, kolom Realisasi): ... Saran: ... [kode]"."""
     text = f"{finding.place}: {finding.message}"
     if finding.saran:
         text += f" Saran: {finding.saran}"
@@ -44,8 +44,10 @@ def format_findings(findings: Iterable[Finding]) -> str:
     if not items:
         return "Tidak ada temuan: buku kerja siap dibuat laporannya."
     counts = {s: sum(1 for f in items if f.severity is s) for s in Severity}
-    lines = [f"Ditemukan {counts[Severity.KESALAHAN]} kesalahan dan "
-             f"{counts[Severity.PERINGATAN]} peringatan."]
+    lines = [
+        f"Ditemukan {counts[Severity.KESALAHAN]} kesalahan dan "
+        f"{counts[Severity.PERINGATAN]} peringatan."
+    ]
     for severity in (Severity.KESALAHAN, Severity.PERINGATAN):
         group = [f for f in items if f.severity is severity]
         if not group:
@@ -58,9 +60,13 @@ def format_findings(findings: Iterable[Finding]) -> str:
 def findings_json(findings: Iterable[Finding]) -> str:
     """{"exit_code": n, "kesalahan": k, "peringatan": p, "temuan": [Finding.as_dict(), ...]}."""
     items = list(findings)
-    return json.dumps({
-        "exit_code": exit_code(items),
-        "kesalahan": sum(1 for f in items if f.severity is Severity.KESALAHAN),
-        "peringatan": sum(1 for f in items if f.severity is Severity.PERINGATAN),
-        "temuan": [f.as_dict() for f in items],
-    }, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {
+            "exit_code": exit_code(items),
+            "kesalahan": sum(1 for f in items if f.severity is Severity.KESALAHAN),
+            "peringatan": sum(1 for f in items if f.severity is Severity.PERINGATAN),
+            "temuan": [f.as_dict() for f in items],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )

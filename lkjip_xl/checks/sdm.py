@@ -44,8 +44,9 @@ def _total(lines: list[Baris]) -> int:
 
 
 def _pns(lines: list[Baris]) -> Baris | None:
-    return next((b for b in lines if isinstance(b["Uraian"], str) and _PNS.search(b["Uraian"])),
-                None)
+    return next(
+        (b for b in lines if isinstance(b["Uraian"], str) and _PNS.search(b["Uraian"])), None
+    )
 
 
 def check_sums(book: Workbook) -> list[Finding]:
@@ -65,11 +66,16 @@ def check_sums(book: Workbook) -> list[Finding]:
             continue
         got = _total(lines)
         if got != expected:
-            findings.append(warn(
-                lines[0], "Jumlah",
-                f"Kelompok '{lines[0]['Kelompok']}' berjumlah {got} orang, tidak sama dengan "
-                f"{what}.",
-                "Periksa angka pada kelompok ini dan pada Jenis Kepegawaian.", "sdm-jumlah-beda"))
+            findings.append(
+                warn(
+                    lines[0],
+                    "Jumlah",
+                    f"Kelompok '{lines[0]['Kelompok']}' berjumlah {got} orang, tidak sama dengan "
+                    f"{what}.",
+                    "Periksa angka pada kelompok ini dan pada Jenis Kepegawaian.",
+                    "sdm-jumlah-beda",
+                )
+            )
     return findings
 
 
@@ -87,12 +93,16 @@ def check_text(book: Workbook) -> list[Finding]:
             for match in pattern.finditer(text["Teks"]):
                 said = int(match.group(1).replace(".", ""))
                 if said != jumlah:
-                    findings.append(warn(
-                        text, "Teks",
-                        f"Narasi '{text['Bagian']}' menyebut {said} orang {uraian}, sedangkan "
-                        f"tabel komposisi pegawai ({line.ref('Jumlah')}) mencatat {jumlah}.",
-                        f"Samakan angka di narasi dengan tabel SDM ({line.ref('Jumlah')}).",
-                        "sdm-teks-beda"))
+                    findings.append(
+                        warn(
+                            text,
+                            "Teks",
+                            f"Narasi '{text['Bagian']}' menyebut {said} orang {uraian}, sedangkan "
+                            f"tabel komposisi pegawai ({line.ref('Jumlah')}) mencatat {jumlah}.",
+                            f"Samakan angka di narasi dengan tabel SDM ({line.ref('Jumlah')}).",
+                            "sdm-teks-beda",
+                        )
+                    )
     return findings
 
 

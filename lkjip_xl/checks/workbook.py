@@ -17,10 +17,16 @@ from lkjip_xl.readers.tables import Workbook
 
 def check_hidden(book: Workbook) -> list[Finding]:
     layout = {s.name for s in schema.SHEETS}
-    return [peringatan(
-        f"Sheet '{name}' disembunyikan, padahal datanya dipakai laporan.", sheet=name,
-        saran="Tampilkan kembali sheet ini (klik kanan tab sheet > Unhide) dan periksa isinya.",
-        kode="sheet-tersembunyi") for name in book.hidden_sheets if name in layout]
+    return [
+        peringatan(
+            f"Sheet '{name}' disembunyikan, padahal datanya dipakai laporan.",
+            sheet=name,
+            saran="Tampilkan kembali sheet ini (klik kanan tab sheet > Unhide) dan periksa isinya.",
+            kode="sheet-tersembunyi",
+        )
+        for name in book.hidden_sheets
+        if name in layout
+    ]
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int] | None:
@@ -49,12 +55,19 @@ def check_merged(book: Workbook) -> list[Finding]:
                 continue
             col0, row0, col1, row1 = m
             if col0 <= t_col1 and col1 >= t_col0 and row0 <= t_row1 and row1 >= first_data:
-                findings.append(kesalahan(
-                    f"Sel gabungan {merged} menimpa data tabel {table.name}; hanya sel kiri-atas "
-                    "yang terbaca, isi sel lain dianggap kosong.",
-                    sheet=table.sheet, cell=merged.split(":")[0], table=table.name,
-                    saran=f"Pisahkan sel {merged} (Home > Merge & Center > Unmerge Cells) dan "
-                          "isi setiap sel.", kode="sel-gabung"))
+                findings.append(
+                    kesalahan(
+                        f"Sel gabungan {merged} menimpa data tabel {table.name}; "
+                        "hanya sel kiri-atas "
+                        "yang terbaca, isi sel lain dianggap kosong.",
+                        sheet=table.sheet,
+                        cell=merged.split(":")[0],
+                        table=table.name,
+                        saran=f"Pisahkan sel {merged} (Home > Merge & Center > Unmerge Cells) dan "
+                        "isi setiap sel.",
+                        kode="sel-gabung",
+                    )
+                )
     return findings
 
 

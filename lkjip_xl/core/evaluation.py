@@ -38,10 +38,16 @@ def _scale(name: str, label: str, default: str, findings: list[Finding]) -> str:
     try:
         band_scale(name)
     except InvalidValue as exc:
-        findings.append(kesalahan(
-            f"'{label}' pada tabel Identitas tidak dikenal: {exc}",
-            sheet="Identitas", table="tblIdentitas", column="Nilai", kode="skala-tidak-dikenal",
-            saran="Pilih skala dari daftar (mis. tabel_3_1, tabel_3_2)."))
+        findings.append(
+            kesalahan(
+                f"'{label}' pada tabel Identitas tidak dikenal: {exc}",
+                sheet="Identitas",
+                table="tblIdentitas",
+                column="Nilai",
+                kode="skala-tidak-dikenal",
+                saran="Pilih skala dari daftar (mis. tabel_3_1, tabel_3_2).",
+            )
+        )
         return default
     return name
 

@@ -200,10 +200,14 @@ def _collect(wb, path: Path) -> Workbook:  # type: ignore[no-untyped-def]
                     row.values[name] = value
                 data.rows.append(row)
             tables[tbl.name] = data
-    merged = {ws.title: [str(r.coord) for r in ws.merged_cells.ranges]
-              for ws in wb.worksheets if ws.merged_cells.ranges}
-    return Workbook(tables, [ws.title for ws in wb.worksheets], hidden, source=str(path),
-                    merged=merged)
+    merged = {
+        ws.title: [str(r.coord) for r in ws.merged_cells.ranges]
+        for ws in wb.worksheets
+        if ws.merged_cells.ranges
+    }
+    return Workbook(
+        tables, [ws.title for ws in wb.worksheets], hidden, source=str(path), merged=merged
+    )
 
 
 def findings_of(error: WorkbookError) -> list[Finding]:

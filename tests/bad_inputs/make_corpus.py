@@ -91,7 +91,8 @@ def _fix_narrative(wb) -> None:  # type: ignore[no-untyped-def]
         text = ws.cell(r, cols["Teks"]).value
         if isinstance(text, str) and pattern.search(text):
             ws.cell(r, cols["Teks"]).value = pattern.sub(
-                "121 (seratus dua puluh satu) orang Pegawai Negeri Sipil", text)
+                "121 (seratus dua puluh satu) orang Pegawai Negeri Sipil", text
+            )
 
 
 def _edit(name: str, change: Callable[..., None]) -> Callable[[Path], None]:
@@ -101,13 +102,16 @@ def _edit(name: str, change: Callable[..., None]) -> Callable[[Path], None]:
         change(wb)
         wb.save(out)
         wb.close()
+
     make.__name__ = name
     return make
 
 
 def _rewrite_zip(src: bytes, out: Path, change: Callable[[str, bytes], bytes]) -> None:
-    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(
-            out, "w", zipfile.ZIP_DEFLATED) as zout:
+    with (
+        zipfile.ZipFile(io.BytesIO(src)) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
         for info in zin.infolist():
             data = change(info.filename, zin.read(info.filename))
             zinfo = zipfile.ZipInfo(info.filename, date_time=(2023, 1, 1, 0, 0, 0))
@@ -147,7 +151,7 @@ def _cfb(stream_names: list[str]) -> bytes:
     def entry(name: str, kind: int, child: int, right: int) -> bytes:
         raw = bytearray(128)
         encoded = (name + "\0").encode("utf-16-le")
-        raw[0:len(encoded)] = encoded
+        raw[0 : len(encoded)] = encoded
         struct.pack_into("<HBB", raw, 64, len(encoded), kind, 1)
         struct.pack_into("<III", raw, 68, 0xFFFFFFFF, right, child)
         struct.pack_into("<II", raw, 116, 0xFFFFFFFE, 0)  # start sector, size
@@ -203,28 +207,35 @@ def zip_bomb_ukuran(out: Path) -> None:
 
 
 def billion_laughs(out: Path) -> None:
-    lol = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
-           + b"".join(b'<!ENTITY lol%d "%s">\n' % (i, (b"&lol%d;" % (i - 1) if i > 1 else
-                                                    b"&lol;") * 10) for i in range(1, 10))
-           + b']>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-           b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
-           b"</sheetData></worksheet>")
-    _rewrite_zip(_minimal_xlsx(), out,
-                 lambda n, d: lol if n == "xl/worksheets/sheet1.xml" else d)
+    lol = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
+        + b"".join(
+            b'<!ENTITY lol%d "%s">\n' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+            for i in range(1, 10)
+        )
+        + b']>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+        b"</sheetData></worksheet>"
+    )
+    _rewrite_zip(_minimal_xlsx(), out, lambda n, d: lol if n == "xl/worksheets/sheet1.xml" else d)
 
 
 def entitas_eksternal(out: Path) -> None:
-    xxe = (b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-           b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-           b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
-           b"</sheetData></worksheet>")
-    _rewrite_zip(_minimal_xlsx(), out,
-                 lambda n, d: xxe if n == "xl/worksheets/sheet1.xml" else d)
+    xxe = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
+        b"</sheetData></worksheet>"
+    )
+    _rewrite_zip(_minimal_xlsx(), out, lambda n, d: xxe if n == "xl/worksheets/sheet1.xml" else d)
 
 
 def xml_rusak(out: Path) -> None:
-    _rewrite_zip(_minimal_xlsx(), out,
-                 lambda n, d: b"<workbook><sheets><sheet" if n == "xl/workbook.xml" else d)
+    _rewrite_zip(
+        _minimal_xlsx(),
+        out,
+        lambda n, d: b"<workbook><sheets><sheet" if n == "xl/workbook.xml" else d,
+    )
 
 
 def kata_sandi(out: Path) -> None:
@@ -300,15 +311,17 @@ def _sel_gabung(wb) -> None:  # type: ignore[no-untyped-def]
 def _galat_excel(wb) -> None:  # type: ignore[no-untyped-def]
     ws = wb["Realisasi"]
     cols, _, _ = _cols(ws, "tblRealisasi")
-    ws.cell(_find(ws, "tblRealisasi", **{"Kode Indikator": "IKU2", "Tahun": 2022}),
-            cols["Realisasi"]).value = "#DIV/0!"
+    ws.cell(
+        _find(ws, "tblRealisasi", **{"Kode Indikator": "IKU2", "Tahun": 2022}), cols["Realisasi"]
+    ).value = "#DIV/0!"
     ws = wb["Anggaran"]
     cols, first, _ = _cols(ws, "tblAnggaranSasaran")
     ws.cell(first, cols["Anggaran"]).value = "#NAME?"
     ws = wb["Perjanjian Kinerja"]
     cols, first, _ = _cols(ws, "tblTarget")
-    ws.cell(_find(ws, "tblTarget", **{"Kode Indikator": "IKU3", "Tahun": 2022}),
-            cols["Target"]).value = "#REF!"
+    ws.cell(
+        _find(ws, "tblTarget", **{"Kode Indikator": "IKU3", "Tahun": 2022}), cols["Target"]
+    ).value = "#REF!"
 
 
 def _tanggal_boolean(wb) -> None:  # type: ignore[no-untyped-def]
@@ -338,8 +351,11 @@ def karakter_kontrol(out: Path) -> None:
     tmp = out.with_suffix(".tmp.xlsx")
     _edit("karakter_kontrol", _karakter_kontrol)(tmp)
     try:
-        _rewrite_zip(tmp.read_bytes(), out,
-                     lambda n, d: d.replace(b"KONTROL", b"_x0007_Bel_x001B_Esc_x0001_ "))
+        _rewrite_zip(
+            tmp.read_bytes(),
+            out,
+            lambda n, d: d.replace(b"KONTROL", b"_x0007_Bel_x001B_Esc_x0001_ "),
+        )
     finally:
         tmp.unlink()
 
@@ -375,8 +391,9 @@ def _kode_ganda(wb) -> None:  # type: ignore[no-untyped-def]
 def _target_nol(wb) -> None:  # type: ignore[no-untyped-def]
     ws = wb["Perjanjian Kinerja"]
     cols, _, _ = _cols(ws, "tblTarget")
-    ws.cell(_find(ws, "tblTarget", **{"Kode Indikator": "IKU3", "Tahun": 2021}),
-            cols["Target"]).value = 0
+    ws.cell(
+        _find(ws, "tblTarget", **{"Kode Indikator": "IKU3", "Tahun": 2021}), cols["Target"]
+    ).value = 0
 
 
 def _melebihi_pagu(wb) -> None:  # type: ignore[no-untyped-def]
@@ -400,8 +417,9 @@ def _rumus_ditimpa(wb) -> None:  # type: ignore[no-untyped-def]
 def _rentang_tanpa_batas(wb) -> None:  # type: ignore[no-untyped-def]
     ws = wb["Renstra"]
     cols, _, _ = _cols(ws, "tblIndikator")
-    ws.cell(_find(ws, "tblIndikator", **{"Kode Indikator": "IKU2"}),
-            cols["Polaritas"]).value = "rentang"
+    ws.cell(
+        _find(ws, "tblIndikator", **{"Kode Indikator": "IKU2"}), cols["Polaritas"]
+    ).value = "rentang"
 
 
 def _tanpa_target_tahun_laporan(wb) -> None:  # type: ignore[no-untyped-def]
@@ -433,9 +451,21 @@ def libreoffice(out: Path) -> None:
         src = Path(tmp) / "dasar.xlsx"
         bersih(src)
         outdir = Path(tmp) / "out"
-        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
-                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(outdir),
-                        str(src)], check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                str(outdir),
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         shutil.copyfile(outdir / "dasar.xlsx", out)
 
 
@@ -494,6 +524,7 @@ def make_all(directory: Path = HERE, only: list[str] | None = None) -> list[Path
 
 if __name__ == "__main__":
     for path in make_all(only=sys.argv[1:] or None):
-        size = sum(f.stat().st_size for f in path.rglob("*")) if path.is_dir() else \
-            path.stat().st_size
+        size = (
+            sum(f.stat().st_size for f in path.rglob("*")) if path.is_dir() else path.stat().st_size
+        )
         print(f"{size:>10}  {path.name}")

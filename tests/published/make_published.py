@@ -55,16 +55,22 @@ EFISIENSI_PUBLISHED: dict[str, tuple[float, float, float]] = {
     "S2": (0.57, 0.9739, -0.40),
     "S3": (0.8299, 0.9351, -0.1052),
 }
-JUMLAH_PUBLISHED = {"Kode Sasaran": "Jumlah", "Capaian Kinerja": 0.8793,
-                    "Anggaran": 68269806788, "Realisasi": 64933043167,
-                    "Realisasi Anggaran": 0.9545, "Efisiensi": -0.0753}
+JUMLAH_PUBLISHED = {
+    "Kode Sasaran": "Jumlah",
+    "Capaian Kinerja": 0.8793,
+    "Anggaran": 68269806788,
+    "Realisasi": 64933043167,
+    "Realisasi Anggaran": 0.9545,
+    "Efisiensi": -0.0753,
+}
 PROGRAM_TOTAL_PUBLISHED = 65417689586
 PNS_TEXT = "119 (Seratus Sembilan Belas) orang Pegawai Negeri Sipil"
 SDM_SENTENCE = (
     "Secara keseluruhan jumlah pegawai di lingkungan Sekretariat Daerah Kota Jambi pada Desember "
     "2022 berjumlah 119 (Seratus Sembilan Belas) orang Pegawai Negeri Sipil (PNS) dan 164 orang "
     "Tenaga Kerja Kontrak (TKK). Berdasarkan kategori Kepangkatan dan Golongan, Pendidikan serta "
-    "Eselonering komposisi pegawai adalah sebagai berikut:")
+    "Eselonering komposisi pegawai adalah sebagai berikut:"
+)
 
 
 def _columns(ws, table) -> tuple[dict[str, int], int, int]:  # type: ignore[no-untyped-def]
@@ -132,8 +138,9 @@ def make(out: Path = OUTPUT, example: Path = EXAMPLE) -> Path:
     pk.cell(total_row, cols["Kode Program"]).value = "TOTAL"
     pk.cell(total_row, cols["Program"]).value = "TOTAL"
     pk.cell(total_row, cols["Anggaran"]).value = PROGRAM_TOTAL_PUBLISHED
-    pk.cell(total_row, cols["Anggaran"]).number_format = \
-        pk.cell(last, cols["Anggaran"]).number_format
+    pk.cell(total_row, cols["Anggaran"]).number_format = pk.cell(
+        last, cols["Anggaran"]
+    ).number_format
     min_col, min_row, max_col, _ = range_boundaries(program.ref)
     program.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{total_row}"
     if program.autoFilter is not None:
@@ -142,8 +149,11 @@ def make(out: Path = OUTPUT, example: Path = EXAMPLE) -> Path:
     narasi = wb["Narasi"]
     cols, first, last = _columns(narasi, narasi.tables["tblNarasi"])
     pattern = re.compile(r"\d[\d.]*\s*(?:\([^)]*\)\s*)?orang\s+Pegawai\s+Negeri\s+Sipil")
-    sdm_rows = [r for r in range(first, last + 1)
-                if narasi.cell(r, cols["Bagian"]).value == "sumber_daya_manusia"]
+    sdm_rows = [
+        r
+        for r in range(first, last + 1)
+        if narasi.cell(r, cols["Bagian"]).value == "sumber_daya_manusia"
+    ]
     for r in sdm_rows:
         text = str(narasi.cell(r, cols["Teks"]).value or "")
         if pattern.search(text):
