@@ -92,7 +92,8 @@ def write_report(
     """Build and save the report; returns the written files. Raises report.OutputError."""
     from lkjip_xl.report import build_document, save_document
 
-    assert loaded.laporan is not None and not loaded.errors
+    if loaded.laporan is None or loaded.errors:
+        raise ValueError("write_report needs a workbook without errors (check loaded.errors)")
     progress("Menyusun dokumen Word")
     doc = build_document(loaded.laporan, gaya=gaya, catatan=loaded.warnings if catatan else None)
     progress("Menyimpan dokumen")

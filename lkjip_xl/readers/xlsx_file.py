@@ -12,7 +12,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from lkjip_xl.core.findings import Finding, WorkbookError, kesalahan
+from lkjip_xl.core.findings import WorkbookError, kesalahan
 from lkjip_xl.readers.tables import Row, TableData, Workbook
 
 MAX_UNCOMPRESSED = 300 * 1024 * 1024  # a real LKjIP workbook is a few MB
@@ -209,6 +209,3 @@ def _collect(wb, path: Path) -> Workbook:  # type: ignore[no-untyped-def]
         tables, [ws.title for ws in wb.worksheets], hidden, source=str(path), merged=merged
     )
 
-
-def findings_of(error: WorkbookError) -> list[Finding]:
-    return error.findings
