@@ -208,4 +208,3 @@ def _collect(wb, path: Path) -> Workbook:  # type: ignore[no-untyped-def]
     return Workbook(
         tables, [ws.title for ws in wb.worksheets], hidden, source=str(path), merged=merged
     )
-
