@@ -3,11 +3,12 @@
 import datetime as dt
 import math
 import re
+from contextlib import contextmanager
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkjip_xl import udfs
+from lkjip_xl import udf_cells, udfs
 from lkjip_xl.core.numbers import format_angka
 from lkjip_xl.core.rules import NA, capaian
 from lkjip_xl.core.terbilang import terbilang
@@ -193,10 +194,13 @@ def _one_by_one(target, realisasi, polaritas):
             return value
         return [[value[i if len(value) > 1 else 0][j if len(value[0]) > 1 else 0]]]
 
-    rows = max(len(a) for a in (target, realisasi) if isinstance(a, list))
-    cols = max(len(a[0]) for a in (target, realisasi) if isinstance(a, list))
+    ranges = [a for a in (target, realisasi, polaritas) if isinstance(a, list)]
+    rows, cols = max(len(a) for a in ranges), max(len(a[0]) for a in ranges)
     return [
-        [udfs.CAPAIAN(cell(target, i, j), cell(realisasi, i, j), polaritas) for j in range(cols)]
+        [
+            udfs.CAPAIAN(cell(target, i, j), cell(realisasi, i, j), cell(polaritas, i, j))
+            for j in range(cols)
+        ]
         for i in range(rows)
     ]
 
@@ -206,21 +210,40 @@ def big_grids(draw, rows, cols):
     return [[draw(RANGE_CELL) for _ in range(cols)] for _ in range(rows)]
 
 
+POLARITAS = st.sampled_from(["naik", "turun", None, "Turun", "rentang", "miring", 1.0])
+
+
+@contextmanager
+def forced_path(columnar: bool):
+    """Run array calls through the NumPy column path, or through the per-element path only."""
+    saved = udf_cells.COLUMNAR_MIN, udf_cells.COLUMNAR_MIN_WITH_FAST
+    udf_cells.COLUMNAR_MIN = udf_cells.COLUMNAR_MIN_WITH_FAST = 2 if columnar else 10**9
+    try:
+        yield
+    finally:
+        udf_cells.COLUMNAR_MIN, udf_cells.COLUMNAR_MIN_WITH_FAST = saved
+
+
 @settings(max_examples=60)
 @given(
     st.sampled_from([(70, 1), (20, 4), (1, 70)]),
     st.data(),
-    st.sampled_from(["naik", "turun", None, "Turun", "rentang"]),
-)
-def test_capaian_range_call_equals_cell_by_cell(shape, data, polaritas):
+    st.one_of(POLARITAS, st.lists(st.lists(POLARITAS, min_size=1, max_size=1), min_size=70,
+              max_size=70), st.just([["turun"]])),
+    st.booleans(),
+)  # fmt: skip
+def test_capaian_range_call_equals_cell_by_cell(shape, data, polaritas, columnar):
     rows, cols = shape
+    if isinstance(polaritas, list) and len(polaritas) > 1:
+        polaritas = polaritas[:rows]  # a polaritas column beside the data
     numbers = st.one_of(
         st.floats(min_value=0, max_value=1e3), st.integers(min_value=0, max_value=10**6)
     )
     target = data.draw(st.one_of(big_grids(rows, cols), st.lists(st.lists(numbers, min_size=cols,
                        max_size=cols), min_size=rows, max_size=rows), RANGE_CELL))  # fmt: skip
     realisasi = data.draw(st.one_of(big_grids(rows, cols), big_grids(rows, 1), big_grids(1, cols)))
-    got = udfs.CAPAIAN(target, realisasi, polaritas)
+    with forced_path(columnar):
+        got = udfs.CAPAIAN(target, realisasi, polaritas)
     got = got if isinstance(got, list) else [[got]]  # a 1x1 result comes back as a scalar
     want = _one_by_one(target, realisasi, polaritas)
     assert len(got) == len(want)

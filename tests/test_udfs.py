@@ -5,6 +5,7 @@ import random
 
 import pytest
 
+from lkjip_xl import udf_cells, udfs
 from lkjip_xl.core.rules import capaian
 from lkjip_xl.udfs import (
     CAPAIAN,
@@ -67,7 +68,15 @@ def test_invalid_input_becomes_message():
     assert CAPAIAN(None, None) == ""
 
 
-def test_fast_path_agrees_with_core():
+@pytest.fixture(params=["columnar", "per_element"])
+def array_path(request, monkeypatch):
+    """Array calls through the NumPy column path, or through the per-element path only."""
+    low = 2 if request.param == "columnar" else 10**9
+    monkeypatch.setattr(udf_cells, "COLUMNAR_MIN", low)
+    monkeypatch.setattr(udf_cells, "COLUMNAR_MIN_WITH_FAST", low)
+
+
+def test_fast_path_agrees_with_core(array_path):
     rng = random.Random(7)
     values = [None, "N/A", 0, 0.0, -1.5, 80, 57.0, 1e-300, float("nan"), float("inf"), "92,86%"]
     values += [rng.uniform(-100, 200) for _ in range(30)]
@@ -142,7 +151,7 @@ def test_rata_capaian():
     assert RATA_CAPAIAN([["x"]]).startswith("#NILAI: ")
 
 
-def test_range_call_edges_match_cell_by_cell():
+def test_range_call_edges_match_cell_by_cell(array_path):
     # awkward cells in a long range must give what each cell gives alone (10**400 used to raise
     # OverflowError in the fast path, and int / int divided exactly unlike the core)
     odd = [None, "", " ", "N/A", "#N/A", "abc", "92,86%", True, False, 0, 0.0, -0.0, -5, 80]
@@ -166,7 +175,7 @@ def test_range_call_edges_match_cell_by_cell():
                 assert type(got[k][0]) is type(want) and repr(got[k][0]) == repr(want)
 
 
-def test_range_call_plain_numbers():
+def test_range_call_plain_numbers(array_path):
     targets = [[float(t)] for t in range(100)]
     reals = [[t * 0.37] for t in range(100)]
     got = CAPAIAN(targets, reals)
@@ -176,3 +185,29 @@ def test_range_call_plain_numbers():
     assert CAPAIAN([[10**400]] * 70, [[1.0]] * 70)[0][0] == CAPAIAN(10**400, 1.0)
     assert CAPAIAN(80, 10**400).startswith("#NILAI: ")
     assert CAPAIAN(3, 2**60 + 1) == capaian(3, 2**60 + 1)  # float division, as the core does
+    # an overflowing ratio is an error text in every path (the per-element shortcut once
+    # returned inf, found when the column path was compared with it)
+    overflow = "#NILAI: hasil bukan angka terhingga"
+    assert CAPAIAN(1e-300, 1e300) == overflow
+    assert CAPAIAN([[1e-300]] * 600, [[1e300]] * 600)[599] == [overflow]
+
+
+def test_polaritas_column(array_path):
+    # =CAPAIAN(C2:C41, D2:D41, E2:E41): one polaritas per row, blank meaning naik
+    polaritas = ["naik", "turun", None, "Turun", "rentang", "miring", "", "negatif"] * 5
+    got = CAPAIAN([[10.0]] * 40, [[8.0]] * 40, [[p] for p in polaritas])
+    want = [[CAPAIAN(10.0, 8.0, p)] for p in polaritas]
+    assert got == want
+    assert got[:4] == [[0.8], [1.2], [0.8], [1.2]]
+    assert got[5][0].startswith("#NILAI: polaritas tidak dikenal")
+
+
+def test_long_calls_take_the_column_path(monkeypatch):
+    calls = []
+    real = udfs.capaian_columnar
+    monkeypatch.setattr(udfs, "capaian_columnar", lambda *a: calls.append(1) or real(*a))
+    CAPAIAN([[10.0]] * 600, [[8.0]] * 600)
+    CAPAIAN([[10.0]] * 20, [[8.0]] * 20, [["turun"]] * 20)  # no per-element shortcut here
+    assert len(calls) == 2
+    CAPAIAN([[10.0]] * 20, [[8.0]] * 20)  # short, with the shortcut: per element
+    assert len(calls) == 2

@@ -53,6 +53,7 @@ __all__ = [
     "normalise_polaritas",
     "perubahan",
     "predikat",
+    "rasio",
     "rata_rata",
     "realisasi_anggaran",
     "round_half_up",
@@ -95,6 +96,15 @@ def _ratio(target: float, realisasi: float, polaritas: str) -> float | str:
         raise InvalidValue("target negatif tidak dapat dihitung capaiannya")
     if target == 0:
         return 1.0 if realisasi == 0 else NA
+    return rasio(target, realisasi, polaritas)
+
+
+def rasio(target: Any, realisasi: Any, polaritas: str) -> Any:
+    """R/T, or (2T - R)/T for "turun", for a positive target: floats or NumPy arrays alike.
+
+    The scalar rule and the array path over long ranges (core.capaian_array) share it, so both
+    do the very same IEEE operations and give bit-identical results.
+    """
     if polaritas == TURUN:
         return (2.0 * target - realisasi) / target
     return realisasi / target

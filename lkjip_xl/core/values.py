@@ -148,7 +148,10 @@ def parse_number(value: Any) -> float | None:
             raise InvalidValue("bukan angka terhingga")
         return value
     if kind is int:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # beyond 1.8e308: no cell holds it
+            raise InvalidValue("bukan angka terhingga") from None
     if value is None:
         return None
     if isinstance(value, bool):
@@ -160,7 +163,7 @@ def parse_number(value: Any) -> float | None:
             return None
         try:
             number = float(value)
-        except ValueError:  # Decimal("sNaN")
+        except (ValueError, OverflowError):  # Decimal("sNaN"), an int subclass beyond 1.8e308
             number = math.nan
         if not math.isfinite(number):
             raise InvalidValue("bukan angka terhingga")
