@@ -15,6 +15,7 @@ from babel.dates import format_date
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
@@ -276,6 +277,7 @@ class Writer:
         """Place, date, jabatan, space to sign, name (bold, underlined), pangkat, NIP."""
         ident = self.ident
         style = styles.TANDA_TANGAN
+        self._keep_last_paragraph_with_next()
         place = ", ".join(x for x in (ident.kota, self.tanggal()) if x)
         first = self.p(place, style)
         first.paragraph_format.space_before = Pt(18)
@@ -290,6 +292,13 @@ class Writer:
             self.p(ident.pangkat_penandatangan, style).paragraph_format.keep_with_next = True
         if ident.nip_penandatangan:
             self.p(f"NIP. {ident.nip_penandatangan}", style)
+
+    def _keep_last_paragraph_with_next(self) -> None:
+        """A signature block must not stand alone on a page: it takes the last paragraph along."""
+        body = self.doc.element.body
+        last = body[-2] if body[-1].tag == qn("w:sectPr") and len(body) > 1 else body[-1]
+        if last.tag == qn("w:p"):
+            Paragraph(last, self.doc._body).paragraph_format.keep_with_next = True
 
     # -- indicator helpers ------------------------------------------------------------------
 
