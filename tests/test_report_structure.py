@@ -251,3 +251,16 @@ def test_catatan_annex(laporan):
     last = doc.tables[-1]
     assert "'Hasil'!E5" in last.rows[1].cells[2].text
     assert "Capaian berbeda" in last.rows[1].cells[3].text
+
+
+def test_signature_blocks_keep_the_paragraph_before_them(doc):
+    # Kata Pengantar, BAB IV and Lampiran each end with a signature; none may be orphaned on a
+    # page of its own (BAB IV's once was), so the paragraph before it keeps with next
+    paragraphs = doc.paragraphs
+    starts = [
+        i for i, p in enumerate(paragraphs) if p.style.name == "Tanda Tangan" and i > 0
+        and paragraphs[i - 1].style.name != "Tanda Tangan"
+    ]  # fmt: skip
+    assert len(starts) == 3
+    for i in starts:
+        assert paragraphs[i - 1].paragraph_format.keep_with_next, paragraphs[i - 1].text
