@@ -99,6 +99,10 @@ def test_capaian_invalid():
         capaian(80, dt.date(2022, 1, 1))
     with pytest.raises(InvalidValue, match="bukan skala ordinal"):
         capaian("B", "C", skala="tabel_3_1")
+    # a ratio beyond float range would reach predikat and format_persen as inf
+    for pol in ("naik", "turun"):
+        with pytest.raises(InvalidValue, match="tak terhingga"):
+            capaian(1e-300, 1e300, pol)
 
 
 def test_capaian_cap_is_optional():

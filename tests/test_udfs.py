@@ -187,7 +187,7 @@ def test_range_call_plain_numbers(array_path):
     assert CAPAIAN(3, 2**60 + 1) == capaian(3, 2**60 + 1)  # float division, as the core does
     # an overflowing ratio is an error text in every path (the per-element shortcut once
     # returned inf, found when the column path was compared with it)
-    overflow = "#NILAI: hasil bukan angka terhingga"
+    overflow = "#NILAI: capaian tak terhingga: target terlalu kecil terhadap realisasi"
     assert CAPAIAN(1e-300, 1e300) == overflow
     assert CAPAIAN([[1e-300]] * 600, [[1e300]] * 600)[599] == [overflow]
 

@@ -96,7 +96,10 @@ def _ratio(target: float, realisasi: float, polaritas: str) -> float | str:
         raise InvalidValue("target negatif tidak dapat dihitung capaiannya")
     if target == 0:
         return 1.0 if realisasi == 0 else NA
-    return rasio(target, realisasi, polaritas)
+    value = rasio(target, realisasi, polaritas)
+    if not math.isfinite(value):  # 1e300 / 1e-300: no cell, percent or predikat can show it
+        raise InvalidValue("capaian tak terhingga: target terlalu kecil terhadap realisasi")
+    return value
 
 
 def rasio(target: Any, realisasi: Any, polaritas: str) -> Any:

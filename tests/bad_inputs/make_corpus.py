@@ -438,6 +438,17 @@ def _tahun_bolong(wb) -> None:  # type: ignore[no-untyped-def]
         ws.cell(r, c).value = None
 
 
+def _capaian_tak_terhingga(wb) -> None:  # type: ignore[no-untyped-def]
+    ws = wb["Perjanjian Kinerja"]
+    cols, _, _ = _cols(ws, "tblTarget")
+    r = _find(ws, "tblTarget", **{"Kode Indikator": "IKU3", "Tahun": 2022})
+    ws.cell(r, cols["Target"]).value = 1e-300
+    ws = wb["Realisasi"]
+    cols, _, _ = _cols(ws, "tblRealisasi")
+    r = _find(ws, "tblRealisasi", **{"Kode Indikator": "IKU3", "Tahun": 2022})
+    ws.cell(r, cols["Realisasi"]).value = 1e300  # 1e300 / 1e-300 overflows to infinity
+
+
 def bersih(out: Path) -> None:
     _edit("bersih", lambda wb: None)(out)
 
@@ -504,6 +515,7 @@ CASES: dict[str, Callable[[Path], None]] = {
     "rentang_tanpa_batas.xlsx": _edit("rentang_tanpa_batas", _rentang_tanpa_batas),
     "tanpa_target_tahun_laporan.xlsx": _edit("tanpa_target", _tanpa_target_tahun_laporan),
     "tahun_bolong.xlsx": _edit("tahun_bolong", _tahun_bolong),
+    "capaian_tak_terhingga.xlsx": _edit("capaian_tak_terhingga", _capaian_tak_terhingga),
 }
 
 
