@@ -60,3 +60,10 @@ def test_bilangan_dengan_kata():
     assert bilangan_dengan_kata(2) == "2 (dua)"
     assert bilangan_dengan_kata(4, kapital=True) == "4 (Empat)"
     assert bilangan_dengan_kata(15) == "15 (lima belas)"
+
+
+def test_huge_numbers_format_with_every_digit():
+    # Babel rounds in the decimal context (28 digits); 1e300 once raised InvalidOperation
+    assert format_angka(1e300) == "1" + ".000" * 100
+    assert format_persen(1e30).startswith("100.000.000.000.000.000.000.000.000.000.000,00")
+    assert format_rupiah(-1e29) == "-Rp" + "100" + ".000" * 9

@@ -240,3 +240,18 @@ def test_nilai_komponen_and_perubahan():
     assert nilai_komponen(5, 0) == NA
     assert perubahan(82.99, 74.4) == pytest.approx(8.59)  # IKM 2022 vs 2021
     assert perubahan(NA, 1) == NA
+
+
+def test_results_beyond_float_range_are_invalid_not_inf():
+    # each would otherwise reach a percent, a predikat or a cell as inf
+    cases = [
+        (realisasi_anggaran, (1e-300, 1e300), "anggaran terlalu kecil"),
+        (efisiensi, (1e308, -1e308), "efisiensi tak terhingga"),
+        (rata_rata, ([1e308, 1e308],), "rata-rata tak terhingga"),
+        (nilai_komponen, (1e300, 1e-300), "basis terlalu kecil"),
+        (perubahan, (1e308, -1e308), "perubahan tak terhingga"),
+    ]
+    for rule, args, message in cases:
+        with pytest.raises(InvalidValue, match=message):
+            rule(*args)
+    assert rata_rata([1e308, -1e308, 1.0]) == pytest.approx(1 / 3)  # fsum stays exact

@@ -22,9 +22,22 @@ def evaluate(laporan: Laporan) -> list[Finding]:
         for kin in ind.kinerja.values():
             _evaluate_kinerja(ind, kin, skala_predikat, skala_kategori, findings)
     for sas in laporan.sasaran:
-        sas.capaian = rules.rata_rata([_capaian_of(ind, laporan.tahun) for ind in sas.indikator])
         sas.persen_anggaran = _realisasi_anggaran(sas.anggaran, sas.realisasi_anggaran)
-        sas.efisiensi = rules.efisiensi(sas.capaian, sas.persen_anggaran)
+        try:
+            sas.capaian = rules.rata_rata(
+                [_capaian_of(ind, laporan.tahun) for ind in sas.indikator]
+            )
+            sas.efisiensi = rules.efisiensi(sas.capaian, sas.persen_anggaran)
+        except InvalidValue as exc:  # capaian near 1e308 from absurd targets: sums overflow
+            sas.capaian = sas.efisiensi = NA
+            findings.append(
+                kesalahan(
+                    f"Capaian sasaran {sas.kode} tidak dapat dihitung: {exc}",
+                    table="tblTarget",
+                    saran="Periksa target dan realisasi indikator sasaran ini.",
+                    kode="capaian-tidak-terhitung",
+                )
+            )
     for line in [*laporan.belanja, *laporan.pendapatan]:
         _evaluate_line(line)
     laporan.ringkasan = _summary(laporan)
@@ -65,7 +78,19 @@ def _evaluate_kinerja(
     findings: list[Finding],
 ) -> None:
     for komp in kin.komponen:
-        komp.nilai = rules.nilai_komponen(komp.realisasi, komp.basis)
+        try:
+            komp.nilai = rules.nilai_komponen(komp.realisasi, komp.basis)
+        except InvalidValue as exc:  # a basis of 1e-300: the ratio overflows
+            komp.nilai = NA
+            findings.append(
+                kesalahan(
+                    f"Nilai komponen '{komp.nama}' ({ind.kode} {kin.tahun}) tidak dapat "
+                    f"dihitung: {exc}",
+                    **_where(komp.refs.get("Basis", "")),
+                    saran="Periksa realisasi dan basis komponen ini.",
+                    kode="komponen-tidak-terhitung",
+                )
+            )
     if kin.komponen and (kin.realisasi is None or kin.realisasi == ""):
         kin.realisasi = rules.rata_rata([k.nilai for k in kin.komponen])
     try:
@@ -74,13 +99,10 @@ def _evaluate_kinerja(
         )
     except InvalidValue as exc:
         kin.capaian = NA
-        ref = kin.refs.get("Realisasi") or kin.refs.get("Target") or ""
-        sheet, _, cell = ref.rpartition("!")
         findings.append(
             kesalahan(
                 f"Capaian {ind.kode} tahun {kin.tahun} tidak dapat dihitung: {exc}",
-                sheet=sheet.strip("'") or None,
-                cell=cell or None,
+                **_where(kin.refs.get("Realisasi") or kin.refs.get("Target") or ""),
                 saran="Periksa target, realisasi, polaritas dan skala indikator ini.",
                 kode="capaian-tidak-terhitung",
             )
@@ -89,6 +111,12 @@ def _evaluate_kinerja(
     if kin.capaian != NA:
         kin.predikat = rules.predikat(kin.capaian, skala_predikat)
         kin.kategori = rules.kategori(kin.capaian, skala_kategori)
+
+
+def _where(ref: str) -> dict[str, str | None]:
+    """Sheet and cell of a reference "'Sheet'!C7" for a finding."""
+    sheet, _, cell = ref.rpartition("!")
+    return {"sheet": sheet.strip("'") or None, "cell": cell or None}
 
 
 def _evaluate_line(line: BarisAnggaran) -> None:

@@ -43,6 +43,7 @@ class Komponen:
     basis: float | None
     satuan: str = ""
     nilai: float | str = "N/A"  # computed: percent points (25.0 for 10 of 40)
+    refs: dict[str, str] = field(default_factory=dict)  # column -> "'Realisasi'!K4"
 
 
 @dataclass

@@ -6,7 +6,7 @@ Decimal first, as staff round by hand (95,115% is printed 95,12%).
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -41,12 +41,14 @@ def format_angka(x: Any, decimals: int | None = None) -> str:
     if is_not_available(x):
         return NA
     value = _number(x)
-    if decimals is None:
-        value = round_half_up(value, 10).normalize()
-        decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
-    else:
-        value = round_half_up(value, decimals)
-    text = format_decimal(value, _pattern(decimals), locale=LOCALE, decimal_quantization=False)
+    with localcontext() as ctx:  # Babel and normalize() round to the context precision (28
+        ctx.prec = max(ctx.prec, value.adjusted() + 14)  # digits): room for every digit
+        if decimals is None:
+            value = round_half_up(value, 10).normalize()
+            decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+        else:
+            value = round_half_up(value, decimals)
+        text = format_decimal(value, _pattern(decimals), locale=LOCALE, decimal_quantization=False)
     return text.replace("\u2212", "-")
 
 

@@ -97,8 +97,14 @@ def _ratio(target: float, realisasi: float, polaritas: str) -> float | str:
     if target == 0:
         return 1.0 if realisasi == 0 else NA
     value = rasio(target, realisasi, polaritas)
-    if not math.isfinite(value):  # 1e300 / 1e-300: no cell, percent or predikat can show it
-        raise InvalidValue("capaian tak terhingga: target terlalu kecil terhadap realisasi")
+    return _finite(value, "capaian tak terhingga: target terlalu kecil terhadap realisasi")
+
+
+def _finite(value: float, message: str) -> float:
+    """Results beyond float range (1e300 / 1e-300) would reach a cell, a percent or a predikat
+    as inf; they are invalid input instead, with a message saying which number is off."""
+    if not math.isfinite(value):
+        raise InvalidValue(message)
     return value
 
 
@@ -282,7 +288,7 @@ def realisasi_anggaran(anggaran: Any, realisasi: Any) -> float | str:
         raise InvalidValue("anggaran negatif")
     if a == 0:
         return NA
-    return r / a
+    return _finite(r / a, "persentase realisasi anggaran tak terhingga: anggaran terlalu kecil")
 
 
 def efisiensi(capaian_kinerja: Any, capaian_anggaran: Any) -> float | str:
@@ -291,7 +297,7 @@ def efisiensi(capaian_kinerja: Any, capaian_anggaran: Any) -> float | str:
         return NA
     kinerja, anggaran = parse_fraction(capaian_kinerja), parse_fraction(capaian_anggaran)
     assert kinerja is not None and anggaran is not None
-    return kinerja - anggaran
+    return _finite(kinerja - anggaran, "efisiensi tak terhingga: angka terlalu besar")
 
 
 def klasifikasi_efisiensi(e: Any, skala: Any = "efisiensi") -> str:
@@ -316,7 +322,11 @@ def rata_rata(values: Any) -> float | str:
     numbers = [parse_fraction(v) for v in _flatten(values) if not is_not_available(v)]
     if not numbers:
         return NA
-    return math.fsum(numbers) / len(numbers)  # type: ignore[arg-type]
+    try:
+        total = math.fsum(numbers)  # type: ignore[arg-type]
+    except OverflowError:
+        total = math.inf
+    return _finite(total / len(numbers), "rata-rata tak terhingga: angka terlalu besar")
 
 
 def nilai_komponen(realisasi: Any, basis: Any = None) -> float | str:
@@ -334,7 +344,7 @@ def nilai_komponen(realisasi: Any, basis: Any = None) -> float | str:
     assert b is not None
     if b == 0:
         return NA
-    return r / b * 100.0
+    return _finite(r / b * 100.0, "nilai komponen tak terhingga: basis terlalu kecil")
 
 
 def perubahan(sekarang: Any, sebelumnya: Any) -> float | str:
@@ -343,4 +353,4 @@ def perubahan(sekarang: Any, sebelumnya: Any) -> float | str:
         return NA
     now, before = parse_fraction(sekarang), parse_fraction(sebelumnya)
     assert now is not None and before is not None
-    return now - before
+    return _finite(now - before, "perubahan tak terhingga: angka terlalu besar")

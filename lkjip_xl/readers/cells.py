@@ -29,6 +29,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 MISSING = object()  # marker: the cell could not be used (a finding was recorded)
 
+# Excel keeps 15 significant digits and terbilang stops at 999 triliun; no LKjIP figure reaches
+# it (the largest APBD is under 100 triliun, the largest Pemda asset totals some hundreds of
+# triliun). Beyond it a typo is certain, and such numbers would only reach the report as
+# overflowing ratios and 300-digit amounts. No lower bound: float noise such as 5,55e-17 from
+# a staff formula must not become an error.
+MAX_ANGKA = 10**15
+
+
+class _TooLarge(InvalidValue):
+    """A number beyond MAX_ANGKA: a typo, so the advice differs from text in a number column."""
+
+
+def _bounded(number: float | None) -> float | None:
+    if number is not None and abs(number) >= MAX_ANGKA:
+        raise _TooLarge("angka terlalu besar (batasnya 999 triliun)")
+    return number
+
 
 class CellReader:
     """Reads cells of one table, collecting findings instead of raising."""
@@ -75,26 +92,29 @@ class CellReader:
                 row,
                 column,
                 f"Nilai tidak valid pada kolom '{column}': {exc.message}",
-                "Ketik angka, mis. 92,86 atau 1.234.567.",
+                "Periksa angka ini: kemungkinan salah ketik (digit berlebih)."
+                if isinstance(exc, _TooLarge)
+                else "Ketik angka, mis. 92,86 atau 1.234.567.",
                 "jenis-nilai",
             )
             return MISSING
 
     def _convert(self, row: Row, column: str, kind: Kind, raw: object) -> object:
         if kind in (Kind.NUMBER, Kind.RUPIAH, Kind.PERCENT):
-            return parse_number(raw)
+            return _bounded(parse_number(raw))
         if kind is Kind.INT:
-            number = parse_number(raw)
+            number = _bounded(parse_number(raw))
             if number is None or number != int(number):
                 raise InvalidValue(f"harus bilangan bulat: {raw!r}"[:60])
             return int(number)
         if kind is Kind.VALUE:
             if isinstance(raw, str):
                 try:
-                    return parse_number(raw)
+                    number = parse_number(raw)
                 except InvalidValue:
                     return self._text(row, column, raw)
-            return parse_number(raw)
+                return _bounded(number)
+            return _bounded(parse_number(raw))
         return self._text(row, column, raw)
 
     def _text(self, row: Row, column: str, raw: object) -> str | None:

@@ -300,6 +300,7 @@ def _add_komponen(kin: m.KinerjaTahun, r: Record) -> None:
             r["Realisasi Komponen"],
             r["Basis"],
             r["Satuan Komponen"] or "",
+            refs={c: ref(r, c) for c in ("Realisasi Komponen", "Basis")},
         )
     )
 

@@ -446,7 +446,19 @@ def _capaian_tak_terhingga(wb) -> None:  # type: ignore[no-untyped-def]
     ws = wb["Realisasi"]
     cols, _, _ = _cols(ws, "tblRealisasi")
     r = _find(ws, "tblRealisasi", **{"Kode Indikator": "IKU3", "Tahun": 2022})
-    ws.cell(r, cols["Realisasi"]).value = 1e300  # 1e300 / 1e-300 overflows to infinity
+    ws.cell(r, cols["Realisasi"]).value = 1e14  # 1e14 / 1e-300 overflows to infinity
+
+
+def _komponen_tak_terhingga(wb) -> None:  # type: ignore[no-untyped-def]
+    ws = wb["Realisasi"]
+    cols, first, _ = _cols(ws, "tblKomponen")
+    ws.cell(first, cols["Basis"]).value = 1e-308  # 10 / 1e-308 * 100 overflows
+
+
+def _angka_terlalu_besar(wb) -> None:  # type: ignore[no-untyped-def]
+    ws = wb["Anggaran"]
+    cols, first, _ = _cols(ws, "tblAnggaranSasaran")
+    ws.cell(first, cols["Anggaran"]).value = 1e300  # once an internal error in the formatter
 
 
 def bersih(out: Path) -> None:
@@ -516,6 +528,8 @@ CASES: dict[str, Callable[[Path], None]] = {
     "tanpa_target_tahun_laporan.xlsx": _edit("tanpa_target", _tanpa_target_tahun_laporan),
     "tahun_bolong.xlsx": _edit("tahun_bolong", _tahun_bolong),
     "capaian_tak_terhingga.xlsx": _edit("capaian_tak_terhingga", _capaian_tak_terhingga),
+    "komponen_tak_terhingga.xlsx": _edit("komponen_tak_terhingga", _komponen_tak_terhingga),
+    "angka_terlalu_besar.xlsx": _edit("angka_terlalu_besar", _angka_terlalu_besar),
 }
 
 
