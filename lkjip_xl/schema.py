@@ -34,6 +34,9 @@ class Column:
     choices: str | None = None  # name of a CHOICES list
     width: float = 14
     help: str = ""  # shown as the header cell's input message
+    # A column added after workbooks were already in use: a workbook without it is still read
+    # (its cells count as empty) instead of failing the layout check.
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,11 @@ class Table:
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(col.name for col in self.columns)
+
+    @property
+    def required_column_names(self) -> tuple[str, ...]:
+        """Columns every workbook must have (optional columns may be missing in old ones)."""
+        return tuple(col.name for col in self.columns if not col.optional)
 
 
 @dataclass(frozen=True)

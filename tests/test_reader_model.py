@@ -203,3 +203,30 @@ def _normal(values: dict[str, object]) -> dict[str, object]:
             value = None
         out[key] = value
     return out
+
+
+def test_optional_column_missing_in_an_older_workbook_reads_as_empty() -> None:
+    """A column marked optional (added after workbooks were in use) may be absent: no layout
+    finding, and its cells read as empty, while a missing required column stays an error."""
+    from lkjip_xl.readers.to_model import check_layout, records
+
+    table = schema.Table(
+        "tblUji",
+        "Uji",
+        "Uji",
+        (
+            schema.Column("Kode", schema.Kind.CODE, True),
+            schema.Column("Tambahan", schema.Kind.TEXT, optional=True),
+        ),
+    )
+    data = TableData("tblUji", "Uji", ["Kode"], [Row({"Kode": "S1"}, {"Kode": "A4"})])
+    book = Workbook({"tblUji": data}, ["Uji"])
+    findings: list = []
+    rows = records(book, table, findings)
+    assert findings == []
+    assert [(r["Kode"], r["Tambahan"]) for r in rows] == [("S1", None)]
+    assert table.required_column_names == ("Kode",)
+    # The real layout check ignores optional columns only: removing a required one is an error.
+    yaml_book = read_yaml_tables()
+    yaml_book.tables["tblSasaran"].columns.remove("Tujuan")
+    assert any(f.kode == "kolom-hilang" for f in check_layout(yaml_book))

@@ -43,9 +43,10 @@ class Baris:
 
 
 def complete(book: Workbook, table: schema.Table) -> TableData | None:
-    """The table when it exists with every schema column (layout findings cover the rest)."""
+    """The table when it exists with every required schema column (layout findings cover the
+    rest; optional columns an older workbook lacks read as empty)."""
     data = book.tables.get(table.name)
-    if data is None or any(c not in data.columns for c in table.column_names):
+    if data is None or any(c not in data.columns for c in table.required_column_names):
         return None
     return data
 
@@ -67,6 +68,9 @@ def rows(book: Workbook, table: schema.Table) -> Iterator[Baris]:
             continue
         values: dict[str, Any] = {}
         for col in table.columns:
+            if col.name not in data.columns:
+                values[col.name] = None
+                continue
             kind = col.kind if col.kind is not schema.Kind.FORMULA else schema.Kind.VALUE
             value = reader.read(row, col.name, kind, False)
             values[col.name] = None if value is MISSING else value

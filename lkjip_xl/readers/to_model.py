@@ -52,7 +52,7 @@ def check_layout(book: Workbook) -> list[Finding]:
                 )
             continue
         for col in table.columns:
-            if col.name not in data.columns:
+            if col.name not in data.columns and not col.optional:
                 extra = [c for c in data.columns if c not in table.column_names]
                 hint = difflib.get_close_matches(col.name, extra, n=1, cutoff=0.5)
                 findings.append(
@@ -73,7 +73,7 @@ def check_layout(book: Workbook) -> list[Finding]:
 def records(book: Workbook, table: schema.Table, findings: list[Finding]) -> list[Record]:
     """Typed rows of one input table; rows with an unusable required cell are dropped."""
     data = book.tables.get(table.name)
-    if data is None or any(c.name not in data.columns for c in table.columns):
+    if data is None or any(c not in data.columns for c in table.required_column_names):
         return []
     reader = CellReader(data, findings)
     out = []
@@ -83,6 +83,9 @@ def records(book: Workbook, table: schema.Table, findings: list[Finding]) -> lis
         rec: Record = {"_row": row, "_table": data}
         ok = True
         for col in table.columns:
+            if col.name not in data.columns:  # an optional column an older workbook lacks
+                rec[col.name] = None
+                continue
             value = reader.read(row, col.name, col.kind, col.required)
             if value is MISSING:
                 ok = False
