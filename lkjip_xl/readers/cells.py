@@ -36,6 +36,11 @@ _WHOLE_TEXT = re.compile(r"\s*[+-]?(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)\s*")
 
 MISSING = object()  # marker: the cell could not be used (a finding was recorded)
 
+# A number, a range ("60 s.d. 85") or a label ("Belum ada pengumuman ...") is short; a longer
+# text in such a column is a paste error, and bounding it keeps every rule that parses these
+# values cheap on Excel's 32 767-character cells.
+MAX_VALUE_TEXT = 500
+
 # Excel keeps 15 significant digits and terbilang stops at 999 triliun; no LKjIP figure reaches
 # it (the largest APBD is under 100 triliun, the largest Pemda asset totals some hundreds of
 # triliun). Beyond it a typo is certain, and such numbers would only reach the report as
@@ -118,6 +123,12 @@ class CellReader:
             return int(number)
         if kind is Kind.VALUE:
             if isinstance(raw, str):
+                if len(raw) > MAX_VALUE_TEXT:
+                    size = f"{len(raw):,}".replace(",", ".")
+                    raise InvalidValue(
+                        f"teks {size} karakter terlalu panjang untuk angka, rentang atau label "
+                        f"(paling banyak {MAX_VALUE_TEXT}): {shown(raw)}"
+                    )
                 try:
                     number = parse_number(raw)
                 except InvalidValue:
