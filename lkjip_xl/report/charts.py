@@ -36,9 +36,6 @@ plt.rcParams.update(
         "font.size": 8,
         "axes.spines.top": False,
         "axes.spines.right": False,
-        # Labels are staff text: "$" must print as "$", never start matplotlib's mathtext
-        # ("USD $5 juta dan $10 juta", "$\\frac{a}{b$" was an internal error).
-        "text.parse_math": False,
     }
 )
 
