@@ -67,7 +67,8 @@ def analyse(book: Workbook) -> Loaded:
 def _shorten(text: str | None) -> str | None:
     if text is None or len(text) <= MAX_FIELD:
         return text
-    return f"{text[: MAX_FIELD - 160]} … [{len(text):,} karakter, dipersingkat] … {text[-120:]}"
+    size = f"{len(text):,}".replace(",", ".")
+    return f"{text[: MAX_FIELD - 160]} … [{size} karakter, dipersingkat] … {text[-120:]}"
 
 
 def bounded(findings: list[Finding]) -> list[Finding]:

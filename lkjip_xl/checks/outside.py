@@ -21,7 +21,7 @@ from __future__ import annotations
 from lkjip_xl import schema
 from lkjip_xl.checks.workbook import listed
 from lkjip_xl.core.findings import Finding, kesalahan
-from lkjip_xl.readers.tables import OUTSIDE_REACH, TableData, Workbook
+from lkjip_xl.readers.tables import TableData, Workbook
 
 
 def _template_texts() -> set[str]:
@@ -62,9 +62,7 @@ def _finding(table: TableData, cells: list[str], total: int) -> Finding:
     first = table.ref.split(":")[0]
     return kesalahan(
         f"Sel {listed(cells, total)} berisi data tetapi berada di luar tabel {table.name} "
-        f"(rentang tabel {table.ref}), sehingga TIDAK dibaca dan tidak masuk laporan. "
-        f"Yang diperiksa: {OUTSIDE_REACH} baris di bawah dan {OUTSIDE_REACH} kolom di kanan "
-        "tabel.",
+        f"(rentang tabel {table.ref}), sehingga TIDAK dibaca dan tidak masuk laporan.",
         sheet=table.sheet,
         cell=cells[0],
         table=table.name,

@@ -12,11 +12,15 @@ Checks (kode), on the input tables of the layout:
 
 from __future__ import annotations
 
+import re
+
 from lkjip_xl import schema
 from lkjip_xl.checks.workbook import listed
 from lkjip_xl.core.findings import Finding, peringatan
 from lkjip_xl.core.values import shown
 from lkjip_xl.readers.tables import NOT_CACHED, Row, TableData, Workbook
+
+_ROW_NUMBER = re.compile(r"^[A-Z]+")
 
 
 def _input_tables(book: Workbook) -> list[tuple[schema.Table, TableData]]:
@@ -43,7 +47,7 @@ def check_hidden_rows(book: Workbook) -> list[Finding]:
         )
         findings.append(
             peringatan(
-                f"Baris {listed(numbers, len(numbers))} tabel {table.name} {how}, tetapi "
+                f"Baris {listed(numbers, unit='baris')} tabel {table.name} {how}, tetapi "
                 "datanya tetap dipakai laporan.",
                 sheet=table.sheet,
                 cell=_first_cell(table, hidden[0]),

@@ -28,11 +28,11 @@ from lkjip_xl.readers.tables import Workbook
 MAX_LISTED = 10  # cells named in one message
 
 
-def listed(cells: list[str], total: int | None = None) -> str:
+def listed(items: list[str], total: int | None = None, unit: str = "sel") -> str:
     """ "C7, C9, D12" or "C7, C9, ... (25 sel)" for a message."""
-    total = len(cells) if total is None else total
-    shown = ", ".join(cells[:MAX_LISTED])
-    return shown + (f", ... ({total} sel)" if total > MAX_LISTED else "")
+    total = len(items) if total is None else total
+    shown = ", ".join(items[:MAX_LISTED])
+    return shown + (f", ... ({total} {unit})" if total > MAX_LISTED else "")
 
 
 def check_hidden(book: Workbook) -> list[Finding]:

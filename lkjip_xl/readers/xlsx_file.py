@@ -21,7 +21,6 @@ from lkjip_xl.core.findings import WorkbookError
 from lkjip_xl.readers.tables import Workbook
 from lkjip_xl.readers.xlsx_package import (
     Package,
-    broken,
     date_styles,
     fail,
     main_part,
@@ -31,6 +30,8 @@ from lkjip_xl.readers.xlsx_package import (
 )
 
 MAX_UNCOMPRESSED = 300 * 1024 * 1024  # a real LKjIP workbook is a few MB
+MAX_FILE_BYTES = 64 * 1024 * 1024  # on disk, even with photos; bounds the zip directory too
+MAX_MEMBERS = 10_000  # parts in the package (a workbook has tens)
 MAX_RATIO = 200  # per member, for members over 1 MB uncompressed
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
@@ -69,14 +70,14 @@ def open_regular(path: Path) -> IO[bytes]:
     except OSError as exc:
         raise _os_error(path, exc) from None
     _regular_or_fail(path, info.st_mode)
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # POSIX: opening a FIFO must not wait
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | nonblocking)
     except OSError as exc:
         raise _os_error(path, exc) from None
     try:
         _regular_or_fail(path, os.fstat(fd).st_mode)
-        if hasattr(os, "set_blocking"):
+        if nonblocking:
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
@@ -106,6 +107,14 @@ def check_container(path: Path) -> None:
 
 
 def _zip(fh: IO[bytes]) -> zipfile.ZipFile:
+    size = os.fstat(fh.fileno()).st_size
+    if size > MAX_FILE_BYTES:
+        raise _fail(
+            f"Berkas terlalu besar untuk buku kerja LKjIP ({size // (1024 * 1024)} MB; batas "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB); berkas tidak dibaca.",
+            "Hapus gambar atau sheet yang tidak dipakai, atau salin data ke templat baru.",
+            "batas-ukuran",
+        )
     head = fh.read(8)
     if head == OLE_MAGIC:
         fh.seek(0)
@@ -139,6 +148,13 @@ def _zip(fh: IO[bytes]) -> zipfile.ZipFile:
 
 def _check_members(zf: zipfile.ZipFile) -> None:
     infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise _fail(
+            f"Berkas berisi {len(infos)} bagian, jauh lebih banyak dari buku kerja mana pun; "
+            "berkas tidak dibaca.",
+            "Gunakan buku kerja asli dari templat.",
+            "zip-bomb",
+        )
     names = {i.filename.lower() for i in infos}
     if any(i.flag_bits & 0x1 for i in infos):
         raise _fail(
@@ -227,8 +243,13 @@ def read_workbook(path: str | Path) -> Workbook:
                 "Salin ulang berkas dari sumbernya.",
                 "berkas-rusak",
             ) from None
-        except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
-            raise broken(part if "part" in locals() else "xl/workbook.xml", str(exc)) from None
+        except (KeyError, ValueError, IndexError) as exc:  # content that is not what it claims
+            raise _fail(
+                f"Buku kerja tidak dapat dibaca: isinya tidak sesuai format Excel "
+                f"({type(exc).__name__}: {str(exc)[:120]}).",
+                "Buka dan simpan ulang dengan Excel, atau gunakan templat terbaru.",
+                "tidak-terbaca",
+            ) from None
         except OSError as exc:
             raise _os_error(path, exc) from None
     book.source = str(path)

@@ -32,6 +32,7 @@ MAX_KEPT_CELLS = 250_000  # non-empty cells in and around the tables
 MAX_TEXT_CHARS = 16_000_000  # characters of all strings kept
 MAX_SMALL_PART = 8 * 1024 * 1024  # workbook.xml, styles.xml, a table part, a .rels part
 MAX_MERGED = 20_000  # merged ranges per sheet
+MAX_OUTSIDE_DATA = 4 * 1024 * 1024  # sheet XML outside <sheetData> (views, formats, links)
 
 _XSTRING = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
@@ -112,6 +113,9 @@ def unescape(text: str) -> str:
 # (a chunk is cut before its last "<", and "<" cannot occur inside a tag).
 _EMPTY_CELL = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{1,7}"[^<>]*(?:/>|></c>)')
 _EMPTY_ROW = re.compile(rb'<row r="[0-9]{1,7}"[^<>]*(?:/>|></row>)')
+# Outside <sheetData> the parser keeps every element it builds (only rows and cells are
+# released as they are read), so those bytes have their own, small budget.
+_SHEET_DATA = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?sheetData\b[^<>]*?(/?)>")
 _CHUNK = 1024 * 1024
 
 
@@ -119,14 +123,39 @@ class FilteredStream:
     """File-like view of a zip member for lxml: drops empty cells/rows, refuses DOCTYPE, and
     counts what reaches the parser against the budget."""
 
-    def __init__(self, raw: IO[bytes], part: str, budget: Budget, *, drop_empty: bool) -> None:
+    def __init__(self, raw: IO[bytes], part: str, budget: Budget, *, sheet: bool) -> None:
         self.raw = raw
         self.part = part
         self.budget = budget
-        self.drop_empty = drop_empty
+        self.sheet = sheet  # a worksheet: drop empty cells/rows, bound what is outside sheetData
         self.tail = b""
         self.out = bytearray()
         self.eof = False
+        self.in_data = False
+        self.outside = 0
+
+    def _count_outside(self, data: bytes) -> None:
+        if b"sheetData" not in data:  # the usual chunk: all inside, or all outside
+            self.outside += 0 if self.in_data else len(data)
+            self._check_outside()
+            return
+        start = 0
+        for match in _SHEET_DATA.finditer(data):
+            if not self.in_data:
+                self.outside += match.start() - start
+            closing, empty = match.group(1), match.group(2)
+            self.in_data = not closing and not empty
+            start = match.end()
+        if not self.in_data:
+            self.outside += len(data) - start
+        self._check_outside()
+
+    def _check_outside(self) -> None:
+        if self.outside > MAX_OUTSIDE_DATA:
+            raise self.budget._over(
+                f"bagian lembar '{self.part}' di luar data sel melebihi "
+                f"{MAX_OUTSIDE_DATA // (1024 * 1024)} MB"
+            )
 
     def _refill(self) -> None:
         chunk = self.raw.read(_CHUNK)
@@ -146,8 +175,10 @@ class FilteredStream:
                 data, self.tail, clean = data + self.tail, b"", False
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             raise unsafe_xml(self.part)
-        if self.drop_empty and clean and data:
-            data = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", data))
+        if self.sheet:
+            if clean and data:
+                data = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", data))
+            self._count_outside(data)
         self.budget.add_parsed(len(data))
         self.out += data
 
@@ -223,9 +254,9 @@ class Package:
     def has(self, part: str) -> bool:
         return part.lower() in self.names
 
-    def open(self, part: str, *, drop_empty: bool = False) -> FilteredStream:
+    def open(self, part: str, *, sheet: bool = False) -> FilteredStream:
         return FilteredStream(
-            self.zf.open(self.names[part.lower()]), part, self.budget, drop_empty=drop_empty
+            self.zf.open(self.names[part.lower()]), part, self.budget, sheet=sheet
         )
 
     def xml(self, part: str):  # type: ignore[no-untyped-def]
@@ -293,22 +324,38 @@ def sheets(pkg: Package, workbook_part: str) -> tuple[list[SheetEntry], bool]:
 
 
 def shared_strings(pkg: Package, workbook_part: str) -> list[str]:
+    """The shared string table. Read by <t> (text) events, so a string of a million runs costs
+    what its text costs; phonetic guides (<rPh>) are left out, as Excel shows them."""
     part = next(
         (r.target for r in pkg.rels(workbook_part).values() if r.type == "sharedStrings"), None
     )
     if part is None or not pkg.has(part):
         return []
-    si, t, r = f"{{{NS_MAIN}}}si", f"{{{NS_MAIN}}}t", f"{{{NS_MAIN}}}r"
+    si, t, rph = f"{{{NS_MAIN}}}si", f"{{{NS_MAIN}}}t", f"{{{NS_MAIN}}}rPh"
     out: list[str] = []
-    for _, el in parse_events(pkg.open(part), (si,)):
-        text = element_text(el, t, r)
-        pkg.budget.add_text(len(text))
-        out.append(text)
+    pieces: list[str] = []
+    for count, (_, el) in enumerate(parse_events(pkg.open(part), (si, t))):
+        if el.tag == t:
+            parent = el.getparent()
+            if parent is None or parent.tag != rph:
+                pieces.append(el.text or "")
+                pkg.budget.add_text(len(el.text or ""))
+        else:
+            out.append(unescape("".join(pieces)))
+            pieces = []
         el.clear()
-        parent = el.getparent()
-        if parent is not None and len(parent) > 256:
-            del parent[:-1]
+        if count & 255 == 255:
+            _release(el)
     return out
+
+
+def _release(el) -> None:  # type: ignore[no-untyped-def]
+    """Drop the already-read siblings before `el` and of its ancestors (iterparse keeps them)."""
+    while el is not None:
+        parent = el.getparent()
+        if parent is not None and el.getprevious() is not None:
+            del parent[: parent.index(el)]
+        el = parent
 
 
 def element_text(el, t: str, r: str) -> str:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from lkjip_xl.readers.xlsx_package import (
     NS_MAIN,
     NS_REL,
     Package,
+    _release,
     element_text,
     parse_events,
     unescape,
@@ -38,6 +39,18 @@ _RID = f"{{{NS_REL}}}id"
 _TRUE = ("1", "true")
 
 Box = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based, inclusive)
+
+
+def _letters(col: int) -> str:
+    letters = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters or "A"
+
+
+#: Column letters of the first 1 024 columns -> number (the cells' r= are read per cell).
+_COLUMNS = {_letters(i): i for i in range(1, 1025)}
 
 
 @dataclass
@@ -69,8 +82,10 @@ class Context:
     date1904: bool
 
 
-def _column_number(ref: str) -> tuple[int, int] | None:
+def _column_number(ref: str | None) -> tuple[int, int] | None:
     """ "AB12" -> (28, 12); None when malformed."""
+    if not ref:
+        return None
     i = 0
     col = 0
     while i < len(ref) and "A" <= ref[i] <= "Z":
@@ -100,9 +115,10 @@ def _typed(kind: str, raw: str | None, style: int, ctx: Context) -> Any:
         return None
     if kind == "s":
         try:
-            return ctx.strings[int(raw)]
-        except (ValueError, IndexError):
+            index = int(raw)
+        except ValueError:
             return None
+        return ctx.strings[index] if 0 <= index < len(ctx.strings) else None
     if kind in ("str", "inlineStr"):
         return unescape(raw)
     if kind == "b":
@@ -158,25 +174,22 @@ class _Formulas:
 
 
 def read_sheet(pkg: Package, part: str, boxes: list[Box], ctx: Context) -> SheetCells:
-    """Cells of `part` inside `boxes` (plus their merged ranges, hidden rows and columns)."""
+    """Cells of `part` inside `boxes` (plus their merged ranges, hidden rows and columns).
+
+    Cells are read as their end tags arrive and released at once (a row of a million cells costs
+    what its filled cells in the boxes cost); a row is numbered by its r= or, without one, as
+    the row after the previous one.
+    """
     out = SheetCells()
-    bands = sorted((b[1], b[3]) for b in boxes)
-    starts = [lo for lo, _ in bands]
-    formulas = _Formulas()
-    row_no = 0
-    tags = (_ROW, _MERGE, _TABLE_PART, _COL)
-    for count, (_, el) in enumerate(parse_events(pkg.open(part, drop_empty=True), tags)):
+    walk = _Walk(boxes, ctx, pkg, out)
+    tags = (_C, _ROW, _MERGE, _TABLE_PART, _COL)
+    for count, (_, el) in enumerate(parse_events(pkg.open(part, sheet=True), tags)):
         tag = el.tag
-        if tag == _ROW:
-            r = el.get("r")
-            row_no = int(r) if r and r.isdigit() and r.isascii() else row_no + 1
-            if _wanted(row_no, bands, starts):
-                _read_row(el, row_no, boxes, ctx, formulas, pkg, out)
-            elif len(el):
-                for c in el:  # shared formula masters must still be seen
-                    f = c.find(_F)
-                    if f is not None and f.get("t") == "shared" and f.text:
-                        formulas.text(f, c.get("r") or "A1")
+        if tag == _C:
+            walk.cell(el)
+        elif tag == _ROW:
+            walk.enter(el)  # a row without cells is numbered here
+            walk.current = None
         elif tag == _MERGE and len(out.merged) < MAX_MERGED:
             out.merged.append(el.get("ref") or "")
         elif tag == _TABLE_PART:
@@ -186,44 +199,55 @@ def read_sheet(pkg: Package, part: str, boxes: list[Box], ctx: Context) -> Sheet
                 out.hidden_cols.append((int(el.get("min") or 0), int(el.get("max") or 0)))
         el.clear()
         if count & 255 == 255:
-            parent = el.getparent()
-            if parent is not None:
-                del parent[:-1]
+            _release(el)
     return out
 
 
-def _wanted(row: int, bands: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect.bisect_right(starts, row)
-    return any(lo <= row <= hi for lo, hi in bands[:i])
+class _Walk:
+    """Where the parser is: the current row (number, wanted or not) and column."""
 
+    def __init__(self, boxes: list[Box], ctx: Context, pkg: Package, out: SheetCells) -> None:
+        self.boxes = boxes
+        self.bands = sorted((b[1], b[3]) for b in boxes)
+        self.starts = [lo for lo, _ in self.bands]
+        self.ctx = ctx
+        self.pkg = pkg
+        self.out = out
+        self.formulas = _Formulas()
+        self.current = None  # the row element whose cells are being read
+        self.row_no = 0
+        self.col = 0
+        self.row_boxes: list[Box] = []
 
-def _read_row(
-    el,
-    row_no: int,
-    boxes: list[Box],
-    ctx: Context,
-    formulas: _Formulas,  # type: ignore[no-untyped-def]
-    pkg: Package,
-    out: SheetCells,
-) -> None:
-    if (el.get("hidden") or "").lower() in _TRUE:
-        out.hidden_rows.add(row_no)
-    col = 0
-    row_boxes = [b for b in boxes if b[1] <= row_no <= b[3]]
-    for c in el:
-        if c.tag != _C:
-            continue
+    def enter(self, row) -> None:  # type: ignore[no-untyped-def]
+        if row is self.current:
+            return
+        self.current = row
+        r = row.get("r") if row is not None else None
+        self.row_no = int(r) if r and r.isdigit() and r.isascii() else self.row_no + 1
+        self.col = 0
+        i = bisect.bisect_right(self.starts, self.row_no)
+        wanted = any(lo <= self.row_no <= hi for lo, hi in self.bands[:i])
+        self.row_boxes = [b for b in self.boxes if b[1] <= self.row_no <= b[3]] if wanted else []
+        if wanted and row is not None and (row.get("hidden") or "").lower() in _TRUE:
+            self.out.hidden_rows.add(self.row_no)
+
+    def cell(self, c) -> None:  # type: ignore[no-untyped-def]
+        row = c.getparent()
+        if row is not self.current:
+            self.enter(row)
+        if not self.row_boxes:
+            return  # a row outside every box: its cells do not matter, not even their column
         ref = c.get("r")
-        pos = _column_number(ref) if ref else None
-        col = pos[0] if pos else col + 1
-        if not len(c):
-            continue
-        if not any(b[0] <= col <= b[2] for b in row_boxes):
-            continue
-        cell = _cell(c, ref or f"R{row_no}C{col}", ctx, formulas, pkg)
+        col = _COLUMNS.get(ref[: len(ref.rstrip("0123456789"))]) if ref else None
+        self.col = col if col is not None else (_column_number(ref) or (self.col + 1, 0))[0]
+        if not len(c) or not any(b[0] <= self.col <= b[2] for b in self.row_boxes):
+            return
+        coordinate = ref or f"{_letters(self.col)}{self.row_no}"
+        cell = _cell(c, coordinate, self.ctx, self.formulas, self.pkg)
         if cell is not None:
-            pkg.budget.add_cell()
-            out.cells.setdefault(row_no, {})[col] = cell
+            self.pkg.budget.add_cell()
+            self.out.cells.setdefault(self.row_no, {})[self.col] = cell
 
 
 def _cell(c, coordinate: str, ctx: Context, formulas: _Formulas, pkg: Package) -> Cell | None:  # type: ignore[no-untyped-def]

@@ -66,11 +66,11 @@ def read_tables(pkg: Package, entries: list[SheetEntry], ctx: Context) -> Workbo
         if sheet.merged:
             merged[entry.name] = sheet.merged
         mine = [rid for rid in dict.fromkeys(sheet.table_rids) if rid in boxes]
-        for rid in mine:
-            found.append(_table(entry.name, located[rid][0], boxes[rid], sheet))
-        all_boxes = [boxes[rid] for rid in mine]
-        for table, rid in zip(found[len(found) - len(mine) :], mine, strict=True):
-            _outside(table, boxes[rid], all_boxes, sheet)
+        placed = [
+            (_table(entry.name, located[rid][0], boxes[rid], sheet), boxes[rid]) for rid in mine
+        ]
+        _outside(placed, sheet)
+        found += [table for table, _ in placed]
     tables, extra = _choose(found)
     return Workbook(
         tables,
@@ -148,21 +148,28 @@ def _inside(col: int, row: int, boxes: list[Box]) -> bool:
     return any(c0 <= col <= c1 and r0 <= row <= r1 for c0, r0, c1, r1 in boxes)
 
 
-def _outside(table: TableData, box: Box, boxes: list[Box], sheet: SheetCells) -> None:
-    """Filled cells directly below the table or right of it, in no table of the sheet."""
-    c0, r0, c1, r1 = box
-    strips = (
-        (r1 + 1, r1 + OUTSIDE_REACH, c0, c1),  # below
-        (r0, r1, c1 + 1, c1 + OUTSIDE_REACH),  # right
-    )
-    for top, bottom, left, right in strips:
-        for row_no in _rows_between(sheet, top, bottom):
-            for col, cell in sorted(sheet.cells[row_no].items()):
-                if left <= col <= right and not _inside(col, row_no, boxes):
-                    table.outside_count += 1
-                    if len(table.outside) < MAX_LISTED:
-                        shown = cell.value if cell.value is not None else cell.formula
-                        table.outside[f"{letter(col)}{row_no}"] = shown
+def _outside(placed: list[tuple[TableData, Box]], sheet: SheetCells) -> None:
+    """Give each filled cell of the sheet that is in no table to the table it was meant for:
+    the one it stands directly below (nearest last row first), else the one it stands right of
+    (nearest last column first), within OUTSIDE_REACH rows/columns."""
+    boxes = [box for _, box in placed]
+    for row_no in sorted(sheet.cells):
+        for col, cell in sorted(sheet.cells[row_no].items()):
+            if _inside(col, row_no, boxes):
+                continue
+            owners = []
+            for table, (c0, r0, c1, r1) in placed:
+                if c0 <= col <= c1 and r1 < row_no <= r1 + OUTSIDE_REACH:
+                    owners.append((0, row_no - r1, table))
+                elif r0 <= row_no <= r1 and c1 < col <= c1 + OUTSIDE_REACH:
+                    owners.append((1, col - c1, table))
+            if not owners:
+                continue
+            table = min(owners, key=lambda o: (o[0], o[1]))[2]
+            table.outside_count += 1
+            if len(table.outside) < MAX_LISTED:
+                shown = cell.value if cell.value is not None else cell.formula
+                table.outside[f"{letter(col)}{row_no}"] = shown
 
 
 def _choose(found: list[TableData]) -> tuple[dict[str, TableData], list[TableData]]:
