@@ -192,3 +192,18 @@ def test_temp_of_a_running_writer_is_kept(tmp_path: Path) -> None:
     finally:
         proc.kill()
         proc.wait(timeout=60)
+
+
+def test_default_output_name_is_short_and_legal_on_windows() -> None:
+    from lkjip_xl.core.model import Identitas, Laporan
+    from lkjip_xl.pipeline import default_output_name
+
+    def name(singkatan: str, nama: str = "Dinas") -> str:
+        ident = Identitas(nama, singkatan, "Kabupaten Contoh", 2023, 2021, 2026)
+        return default_output_name(Laporan(identitas=ident))
+
+    assert name("DINKES") == "LKjIP_DINKES_2023.docx"
+    assert name('Dinas <Kesehatan>: "A/B"\\C|D?*.') == "LKjIP_Dinas_Kesehatan_A_B_C_D_2023.docx"
+    assert len(name("Sekretariat Daerah " * 20)) <= len("LKjIP__2023.docx") + 60
+    assert name("...") == "LKjIP_2023.docx"
+    assert name("", nama="Badan Pendapatan Daerah") == "LKjIP_Badan_Pendapatan_Daerah_2023.docx"
