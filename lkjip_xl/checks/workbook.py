@@ -101,27 +101,18 @@ def _bounds(ref: str) -> tuple[int, int, int, int] | None:
 
 
 def check_overlap(book: Workbook) -> list[Finding]:
-    findings: list[Finding] = []
-    tables = [t for t in list(book.tables.values()) + book.extra_tables if _bounds(t.ref)]
-    for i, a in enumerate(tables):
-        for b in tables[i + 1 :]:
-            if a.sheet != b.sheet:
-                continue
-            ac0, ar0, ac1, ar1 = _bounds(a.ref)  # type: ignore[misc]
-            bc0, br0, bc1, br1 = _bounds(b.ref)  # type: ignore[misc]
-            if ac0 <= bc1 and bc0 <= ac1 and ar0 <= br1 and br0 <= ar1:
-                findings.append(
-                    kesalahan(
-                        f"Tabel {a.name} ({a.ref}) dan {b.name} ({b.ref}) saling menimpa; isi "
-                        "sel yang sama terbaca di dua tabel.",
-                        sheet=a.sheet,
-                        table=a.name,
-                        saran="Perkecil rentang tabel (Table Design > Resize Table) sampai "
-                        "kedua tabel tidak berbagi sel.",
-                        kode="tabel-tumpang-tindih",
-                    )
-                )
-    return findings
+    return [
+        kesalahan(
+            f"Tabel {a.name} ({a.ref}) dan {b.name} ({b.ref}) saling menimpa; isi sel yang sama "
+            "terbaca di dua tabel.",
+            sheet=a.sheet,
+            table=a.name,
+            saran="Perkecil rentang tabel (Table Design > Resize Table) sampai kedua tabel "
+            "tidak berbagi sel.",
+            kode="tabel-tumpang-tindih",
+        )
+        for a, b in book.overlaps
+    ]
 
 
 def check_headers(book: Workbook) -> list[Finding]:

@@ -90,3 +90,6 @@ class Workbook:
     # Tables not chosen for `tables`: a second table of the same name, or a layout table found
     # on another sheet than its own (the checks report them).
     extra_tables: list[TableData] = field(default_factory=list)
+    # Pairs of tables on one sheet that share cells (the file reader finds them; Excel itself
+    # never lets tables overlap, so other sources leave this empty).
+    overlaps: list[tuple[TableData, TableData]] = field(default_factory=list)

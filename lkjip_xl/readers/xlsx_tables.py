@@ -78,7 +78,22 @@ def read_tables(pkg: Package, entries: list[SheetEntry], ctx: Context) -> Workbo
         [e.name for e in entries if e.state != "visible"],
         merged=merged,
         extra_tables=extra,
+        overlaps=_overlaps(found),
     )
+
+
+def _overlaps(found: list[TableData]) -> list[tuple[TableData, TableData]]:
+    pairs = []
+    for i, a in enumerate(found):
+        for b in found[i + 1 :]:
+            box_a, box_b = bounds(a.ref), bounds(b.ref)
+            if a.sheet != b.sheet or box_a is None or box_b is None:
+                continue
+            ac0, ar0, ac1, ar1 = box_a
+            bc0, br0, bc1, br1 = box_b
+            if ac0 <= bc1 and bc0 <= ac1 and ar0 <= br1 and br0 <= ar1:
+                pairs.append((a, b))
+    return pairs
 
 
 def _header_text(cell: Cell | None) -> str:
