@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lkjip_xl.core.findings import WorkbookError
-from lkjip_xl.readers import xlsx_package
+from lkjip_xl.readers import xlsx_stream
 from lkjip_xl.readers.tables import NOT_CACHED
 from lkjip_xl.readers.xlsx_file import read_workbook
 
@@ -144,12 +144,12 @@ def test_a_ref_to_the_end_of_the_sheet_costs_nothing(tmp_path: Path) -> None:
 def test_budget_stops_an_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = HEADER + "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(2, 60))
     path = _package(tmp_path / "a.xlsx", rows, ref="A1:C59")
-    monkeypatch.setattr(xlsx_package, "MAX_KEPT_CELLS", 20)
+    monkeypatch.setattr(xlsx_stream, "MAX_KEPT_CELLS", 20)
     with pytest.raises(WorkbookError) as info:
         read_workbook(path)
     assert info.value.findings[0].kode == "batas-ukuran"
-    monkeypatch.setattr(xlsx_package, "MAX_KEPT_CELLS", 10_000)
-    monkeypatch.setattr(xlsx_package, "MAX_PARSED_BYTES", 500)
+    monkeypatch.setattr(xlsx_stream, "MAX_KEPT_CELLS", 10_000)
+    monkeypatch.setattr(xlsx_stream, "MAX_PARSED_BYTES", 500)
     with pytest.raises(WorkbookError) as info:
         read_workbook(path)
     assert "terlalu besar" in info.value.findings[0].message

@@ -19,15 +19,8 @@ from typing import IO
 
 from lkjip_xl.core.findings import WorkbookError
 from lkjip_xl.readers.tables import Workbook
-from lkjip_xl.readers.xlsx_package import (
-    Package,
-    date_styles,
-    fail,
-    main_part,
-    shared_strings,
-    sheets,
-    unsafe_xml,
-)
+from lkjip_xl.readers.xlsx_package import Package, date_styles, main_part, shared_strings, sheets
+from lkjip_xl.readers.xlsx_stream import fail, unsafe_xml
 
 MAX_UNCOMPRESSED = 300 * 1024 * 1024  # a real LKjIP workbook is a few MB
 MAX_FILE_BYTES = 64 * 1024 * 1024  # on disk, even with photos; bounds the zip directory too

@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lkjip_xl.readers.tables import NOT_CACHED
-from lkjip_xl.readers.xlsx_package import (
+from lkjip_xl.readers.xlsx_package import Package, element_text
+from lkjip_xl.readers.xlsx_stream import (
     MAX_MERGED,
     NS_MAIN,
     NS_REL,
-    Package,
-    _release,
-    element_text,
     parse_events,
+    release_parsed,
     unescape,
 )
 
@@ -199,7 +198,7 @@ def read_sheet(pkg: Package, part: str, boxes: list[Box], ctx: Context) -> Sheet
                 out.hidden_cols.append((int(el.get("min") or 0), int(el.get("max") or 0)))
         el.clear()
         if count & 255 == 255:
-            _release(el)
+            release_parsed(el)
     return out
 
 
