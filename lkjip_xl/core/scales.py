@@ -230,7 +230,7 @@ EKPPD = OrdinalScale(
 
 MUTU_IKM = OrdinalScale(
     name="mutu_ikm",
-    title="Mutu pelayanan (indeks kepuasan masyarakat)",
+    title="Mutu pelayanan survei kepuasan masyarakat",
     levels=(("A", 4), ("B", 3), ("C", 2), ("D", 1)),
     aliases={"Sangat Baik": "A", "Baik": "B", "Kurang Baik": "C", "Tidak Baik": "D"},
     bands=MUTU_IKM_BANDS,

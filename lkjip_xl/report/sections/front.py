@@ -64,7 +64,7 @@ def pernyataan_reviu(w: Writer) -> None:
     ident = w.ident
     w.heading("PERNYATAAN TELAH DIREVIU", 1, page_break=True)
     kop = [ident.pemerintah_daerah.upper(), ident.apip_unit.upper()]
-    w.p("\n".join(x for x in kop if x), bold=True, align="center")
+    w.p("\n".join(x for x in kop if x), styles.SUBJUDUL, align="center")
     w.p(
         f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama_instansi} "
         f"untuk tahun anggaran {ident.tahun} sesuai Pedoman Reviu atas Laporan Kinerja "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from docx.shared import Cm
 
 from lkjip_xl.core.numbers import format_persen
+from lkjip_xl.report import styles
 from lkjip_xl.report.sections.bab2 import perjanjian_kinerja_table, program_budget_table
 from lkjip_xl.report.sections.teks import (
     Penanda,
@@ -45,11 +46,11 @@ def _kop(w: Writer, title: str = "") -> None:
     ident = w.ident
     w.p(
         f"{ident.pemerintah_daerah.upper()}\n{ident.nama_instansi.upper()}",
-        bold=True,
+        styles.SUBJUDUL,
         align="center",
     )
     if title:
-        w.p(title.upper(), bold=True, align="center")
+        w.p(title.upper(), styles.SUBJUDUL, align="center")
 
 
 def _pihak(w: Writer) -> tuple[Penanda, Penanda]:

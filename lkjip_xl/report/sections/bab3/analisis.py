@@ -122,7 +122,10 @@ def tahun_sebelumnya(w: Writer, ind: Indikator) -> str:
     prev_cap = capaian_tercetak(prev, t)
     parts = []
     earlier = [(y, capaian_tercetak(ind.pada(y), t)) for y in past[:-1]]
-    if earlier:
+    if len(earlier) == 1:
+        y, c = earlier[0]
+        parts.append(f"Pada tahun {y} capaian indikator ini {_persen_atau_na(c)}.")
+    elif earlier:
         listed = daftar([f"{_persen_atau_na(c)} pada tahun {y}" for y, c in earlier])
         parts.append(f"Pada tahun-tahun sebelumnya capaian indikator ini {listed}.")
     now = kin.capaian if kin else NA

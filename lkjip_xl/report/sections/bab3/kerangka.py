@@ -8,7 +8,7 @@ from lkjip_xl.core.numbers import format_angka
 from lkjip_xl.core.scales import BandScale, OrdinalScale, band_scale, get_scale, ordinal_scales
 from lkjip_xl.core.values import InvalidValue, is_not_available
 from lkjip_xl.report import styles
-from lkjip_xl.report.sections.teks import awal_kecil, daftar, pengantar
+from lkjip_xl.report.sections.teks import awal_kecil, pengantar
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -39,14 +39,14 @@ def write(w: Writer) -> None:
     ordinal = _ordinal_scales_used(w.lap.indikator)
     if ordinal:
         skor = [
-            f"{awal_kecil(s.title)} ("
+            f"{awal_kecil(s.title)} dengan skor "
             + ", ".join(f"{label} = {format_angka(score)}" for label, score in s.levels)
-            + ")"
             for s in ordinal
         ]
         w.p(
-            "Target dan realisasi kualitatif dikonversi ke skor ordinal sebelum dihitung, "
-            f"yaitu {daftar(skor)}."
+            "Target dan realisasi kualitatif dikonversi ke skor ordinal sebelum dihitung: "
+            + "; ".join(skor)
+            + "."
         )
     w.p(
         "Realisasi yang belum tersedia menghasilkan capaian N/A (tidak tersedia) dan tidak "
