@@ -38,12 +38,12 @@ def write(w: Writer) -> None:
     w.heading("2.5 Program, Kegiatan dan Sub Kegiatan", 2)
     w.narasi("program_kegiatan")
     if w.lap.program_kegiatan:
+        w.new_section(landscape=True)  # the lead-in on the table's page, not alone before it
         pengantar(
             w,
             f"Program, kegiatan dan sub kegiatan {ident.nama_instansi} Tahun {ident.tahun} "
             "disajikan pada {label} berikut.",
         )
-        w.new_section(landscape=True)
         _program_kegiatan(w)
         w.new_section(landscape=False)
     w.heading(f"2.6 Perjanjian Kinerja Tahun {ident.tahun}", 2)

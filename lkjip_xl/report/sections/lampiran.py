@@ -153,7 +153,7 @@ def _pengukuran_kinerja(w: Writer) -> None:
             numbered_header(6),
         ],
         rows,
-        [0.9, 4.4, 4.4, 1.8, 2.0, 1.6],
+        [0.9, 3.8, 3.8, 2.0, 2.6, 1.9],
         caption=False,
     )
     if rk.total_anggaran is not None:
@@ -164,4 +164,5 @@ def _pengukuran_kinerja(w: Writer) -> None:
         ):
             paragraph = w.p(f"{label}\t: {value}")
             paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(8))
+            paragraph.paragraph_format.keep_with_next = True
     w.signature()

@@ -18,12 +18,14 @@ setiap pernyataan"):
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
+from io import BytesIO
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
@@ -130,6 +132,21 @@ def pengantar(w: Writer, text: str, kind: str = TABEL) -> Paragraph:
     return paragraph
 
 
+#: Height a figure may take with its lead-in, caption and source line on the same page (cm).
+FIGURE_MAX_HEIGHT_CM = {False: 18.5, True: 10.5}  # portrait, landscape
+
+
+def lebar_gambar(w: Writer, png: BytesIO, width_cm: float = 15.0) -> float:
+    """Width for a chart so that the picture, its lead-in, caption and source fit one page:
+    the PNG's own aspect ratio (from its header) caps the width on landscape pages."""
+    header = png.getvalue()[16:24]
+    px_w, px_h = struct.unpack(">II", header) if len(header) == 8 else (1, 0)
+    width = min(w.text_width, width_cm)
+    if px_w and px_h:
+        width = min(width, FIGURE_MAX_HEIGHT_CM[w.landscape] * px_w / px_h)
+    return width
+
+
 def label_paragraf(w: Writer, label: str) -> Paragraph:
     """A short bold label above staff narrative ("Penyebab keberhasilan ... :")."""
     paragraph = w.parts([(label, "b")])
@@ -174,10 +191,18 @@ _NO_BORDERS = (
 )
 
 
+def _keep_previous_with_next(w: Writer) -> None:
+    """A signature block takes the paragraph before it to its page (never alone on a page)."""
+    body = w.doc.element.body
+    children = [el for el in body if el.tag != qn("w:sectPr")]
+    if children and children[-1].tag == qn("w:p"):
+        Paragraph(children[-1], w.doc._body).paragraph_format.keep_with_next = True
+
+
 def tanda_tangan_tunggal(w: Writer, tempat_tanggal: str, penanda: Penanda) -> None:
     """One signing party in the right half of the page, as Writer.signature lays it out, for
     someone other than the report's signer (the APIP reviewer)."""
-    w.doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    _keep_previous_with_next(w)
     lines = [(tempat_tanggal, ""), *_lines(penanda)]
     for i, (text, flags) in enumerate(lines):
         paragraph = w.parts([(text, flags)], styles.TANDA_TANGAN)
@@ -194,6 +219,7 @@ def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Pe
 
     A small helper here rather than a Writer method: only these pages need two columns.
     """
+    _keep_previous_with_next(w)
     left = _lines(kiri) if kiri else []
     right = [(tempat_tanggal, ""), *_lines(kanan)]
     if kiri:

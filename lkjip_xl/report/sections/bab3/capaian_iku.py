@@ -10,7 +10,7 @@ from lkjip_xl.core.scales import band_scale
 from lkjip_xl.core.values import NA
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
-from lkjip_xl.report.sections.teks import daftar, pengantar, realisasi, target
+from lkjip_xl.report.sections.teks import daftar, lebar_gambar, pengantar, realisasi, target
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -138,4 +138,5 @@ def _chart(w: Writer) -> None:
             "indikatornya, digambarkan pada {label} berikut."
         )
     pengantar(w, lead.replace("{tahun}", str(t)), GAMBAR)
-    w.figure(charts.capaian_bars(bars, title, _legend(w)), title)
+    png = charts.capaian_bars(bars, title, _legend(w))
+    w.figure(png, title, lebar_gambar(w, png))

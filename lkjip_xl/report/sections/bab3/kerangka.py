@@ -98,7 +98,9 @@ def write(w: Writer) -> None:
 
 
 def _source_note(scale: BandScale) -> str:
-    return f"Sumber: {scale.source}." if scale.source else ""
+    if not scale.source:
+        return ""
+    return f"Sumber: {scale.source[0].upper()}{scale.source[1:]}."
 
 
 def _ordinal_scales_used(indikator: list[Indikator]) -> list[OrdinalScale]:

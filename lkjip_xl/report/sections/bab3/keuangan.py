@@ -14,7 +14,7 @@ from lkjip_xl.core.numbers import format_persen, jumlah_tampil
 from lkjip_xl.core.values import NA
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
-from lkjip_xl.report.sections.teks import daftar, pengantar
+from lkjip_xl.report.sections.teks import daftar, lebar_gambar, pengantar
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -183,7 +183,8 @@ def _budget_chart(w: Writer) -> None:
         "berikut.",
         GAMBAR,
     )
-    w.figure(charts.budget_bars(labels, anggaran, realisasi, texts, title), title)
+    png = charts.budget_bars(labels, anggaran, realisasi, texts, title)
+    w.figure(png, title, lebar_gambar(w, png))
 
 
 def _efisiensi(w: Writer) -> None:

@@ -20,6 +20,7 @@ from lkjip_xl.report.sections.teks import (
     capaian_cell,
     capaian_tercetak,
     dilaporkan,
+    lebar_gambar,
     pengantar,
     predikat_cell,
     realisasi,
@@ -51,12 +52,12 @@ def _comparison(w: Writer, years: list[int]) -> None:
             f", serta capaian terhadap target akhir Renstra {ident.renstra_awal}–"
             f"{ident.renstra_akhir},"
         )
+    w.new_section(landscape=True)  # the lead-in on the table's page, not alone before it
     pengantar(
         w,
         f"Target, realisasi dan capaian {bilangan_dengan_kata(rk.jumlah_indikator)} IKU tahun "
         f"{years[0]}–{years[-1]}{renstra} disajikan pada {{label}} berikut.",
     )
-    w.new_section(landscape=True)
     _table(w, years)
     _trend_chart(w, years)
     w.new_section(landscape=False)
@@ -157,7 +158,8 @@ def _trend_chart(w: Writer, years: list[int]) -> None:
             GAMBAR,
         )
         series = [(ind.uraian, [_point(w, ind, y) for y in years]) for ind in iku]
-        w.figure(charts.trend_lines(series, title), title, width_cm=17)
+        png = charts.trend_lines(series, title)
+        w.figure(png, title, width_cm=lebar_gambar(w, png, 17))
         return
     reached, missed, na = [], [], []
     for y in years:
@@ -183,7 +185,7 @@ def _trend_chart(w: Writer, years: list[int]) -> None:
         ],
         title,
     )
-    w.figure(png, title + " (jumlah indikator)", width_cm=17)
+    w.figure(png, title + " (jumlah indikator)", width_cm=lebar_gambar(w, png, 17))
 
 
 def _point(w: Writer, ind: Indikator, year: int) -> tuple[int, float | None, str]:
