@@ -29,7 +29,8 @@ def write(w: Writer) -> None:
     w.heading("2.3.2 Sasaran", 3)
     w.narasi("sasaran")
     w.p(
-        f"Sasaran strategis {ident.nama_instansi} dalam Renstra {ident.renstra_awal}–"
+        f"Sasaran strategis {ident.nama_instansi} dalam Rencana Strategis (Renstra) "
+        f"{ident.renstra_awal}–"
         f"{ident.renstra_akhir} adalah sebagai berikut:"
     )
     w.items(akhiri_butir([s.uraian for s in w.lap.sasaran]))

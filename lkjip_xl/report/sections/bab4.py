@@ -22,10 +22,12 @@ def write(w: Writer) -> None:
     w.p(
         f"Pada tahun {ident.tahun}, kinerja {ident.nama_instansi} diukur dengan "
         f"{bilangan_dengan_kata(rk.jumlah_indikator)} IKU pada "
-        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran strategis, dengan simpulan per IKU "
-        "sebagai berikut:"
+        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran strategis. Simpulan untuk setiap "
+        "IKU adalah sebagai berikut."
     )
-    w.items(akhiri_butir([simpulan_iku(w, ind) for ind in w.lap.indikator]))
+    for lead, items in _simpulan(w):
+        w.p(lead).paragraph_format.keep_with_next = True
+        w.items(akhiri_butir(items))
     if rk.total_anggaran is not None:
         w.p(
             f"Dari sisi keuangan, anggaran {w.rupiah(rk.total_anggaran)} terserap "
@@ -35,17 +37,24 @@ def write(w: Writer) -> None:
     w.signature()
 
 
-def simpulan_iku(w: Writer, ind: Indikator) -> str:
-    kin = w.kinerja(ind)
-    if kin is None or kin.capaian == NA:
-        return f"{ind.uraian} belum dapat diukur karena realisasinya belum tersedia"
-    cap = format_persen(kin.capaian)
-    points = rules.round_percent(kin.capaian)  # type: ignore[arg-type]
-    if points > 100:
-        return f"{ind.uraian} melampaui target dengan capaian {cap}"
-    if points == 100:
-        return f"{ind.uraian} tepat mencapai target"
-    return f"{ind.uraian} belum mencapai target, dengan capaian {cap}"
+def _simpulan(w: Writer) -> list[tuple[str, list[str]]]:
+    """Every IKU once, grouped: beyond or at target, below target, not measurable."""
+    groups: dict[str, list[str]] = {"lebih": [], "belum": [], "na": []}
+    for ind in w.lap.indikator:
+        kin = w.kinerja(ind)
+        if kin is None or kin.capaian == NA:
+            groups["na"].append(ind.uraian)
+            continue
+        cap = format_persen(kin.capaian)
+        points = rules.round_percent(kin.capaian)  # type: ignore[arg-type]
+        key = "lebih" if points >= 100 else "belum"
+        groups[key].append(f"{ind.uraian}, capaian {cap}")
+    leads = {
+        "lebih": "IKU yang mencapai atau melampaui target:",
+        "belum": "IKU yang belum mencapai target:",
+        "na": "IKU yang belum dapat diukur karena realisasinya belum tersedia:",
+    }
+    return [(leads[k], items) for k, items in groups.items() if items]
 
 
 def _missed(w: Writer, ind: Indikator) -> bool:

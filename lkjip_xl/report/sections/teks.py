@@ -238,7 +238,9 @@ def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Pe
             paragraph = cell.paragraphs[0]
             paragraph.style = w.doc.styles[styles.ISI_TABEL]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.paragraph_format.keep_with_next = True
+            # rows kept together; the last row not kept with what follows (LibreOffice would
+            # then push the whole block to the next page after a page break)
+            paragraph.paragraph_format.keep_with_next = row < rows - 1
             paragraph.paragraph_format.space_after = Pt(0)
             if text:
                 run = paragraph.add_run(text)
@@ -268,7 +270,7 @@ def tanggal_dalam_tahun(tanggal: str, kota: str, tahun: int) -> str:
         except ValueError:
             text = raw
     if not text or text == str(tahun):
-        text = f"………………… {tahun}"
+        text = f"……………… {tahun}"
     return ", ".join(x for x in (kota, text) if x)
 
 

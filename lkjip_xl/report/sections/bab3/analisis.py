@@ -71,13 +71,7 @@ def capaian_tahun_ini(w: Writer, ind: Indikator) -> tuple[str, list[str]]:
         text += f" dengan predikat {kin.predikat.label}"
     if kin.kategori is not None:
         text += f" (kategori {kin.kategori.label})"
-    text += "."
-    if ind.polaritas == "turun":
-        text += (
-            " Semakin rendah realisasi indikator ini semakin baik kinerjanya, sehingga "
-            "capaiannya dihitung dengan rumus polaritas negatif."
-        )
-    return text, _komponen(kin)
+    return text + ".", _komponen(kin)
 
 
 def _komponen(kin: KinerjaTahun) -> list[str]:

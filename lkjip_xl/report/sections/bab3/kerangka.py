@@ -8,7 +8,7 @@ from lkjip_xl.core.numbers import format_angka
 from lkjip_xl.core.scales import BandScale, OrdinalScale, band_scale, get_scale, ordinal_scales
 from lkjip_xl.core.values import InvalidValue, is_not_available
 from lkjip_xl.report import styles
-from lkjip_xl.report.sections.teks import awal_kecil, pengantar
+from lkjip_xl.report.sections.teks import awal_kecil, daftar, pengantar
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -27,6 +27,9 @@ def write(w: Writer) -> None:
         "negatif):"
     )
     w.p("Capaian = (Target − (Realisasi − Target)) ÷ Target × 100%", styles.RUMUS)
+    turun = [ind.uraian for ind in w.lap.indikator if ind.polaritas == "turun"]
+    if turun:
+        w.p(f"Rumus polaritas negatif dipakai untuk indikator {daftar(turun)}.")
     if "rentang" in polaritas:
         w.p(
             "Untuk target berupa rentang, realisasi di dalam rentang bernilai 100%; realisasi di "
@@ -34,7 +37,10 @@ def write(w: Writer) -> None:
             "realisasi di bawah rentang diukur terhadap batas bawah dengan rumus polaritas "
             "positif. Cara ini mengikuti penghitungan capaian kinerja pegawai dalam Peraturan "
             "Menteri PANRB Nomor 8 Tahun 2021, yang telah digantikan oleh Peraturan Menteri "
-            "PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara."
+            "PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara. "
+            "Target berupa rentang ditetapkan untuk indikator "
+            + daftar([i.uraian for i in w.lap.indikator if i.polaritas == "rentang"])
+            + "."
         )
     ordinal = _ordinal_scales_used(w.lap.indikator)
     if ordinal:
