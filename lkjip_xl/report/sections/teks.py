@@ -252,7 +252,6 @@ def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Pe
         tr_pr.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
         if i == 0:  # like every table of the report (a one-page block never repeats it)
             tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
-    w.doc.add_paragraph(style=styles.ISI_TABEL)
 
 
 def tanggal_dalam_tahun(tanggal: str, kota: str, tahun: int) -> str:
