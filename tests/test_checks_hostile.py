@@ -62,18 +62,19 @@ def test_duplicate_headers_and_unnamed_columns() -> None:
     book = _book()
     real = book.tables["tblRealisasi"]
     real.columns = [*real.columns, "Realisasi"]
-    real.header_cells = ["A3", "B3", "C3", "D3", "E3"]
-    real.unnamed = ["F7"]
+    real.header_cells = [f"{chr(65 + i)}3" for i in range(len(real.columns))]
+    again = real.header_cells[-1]
+    real.unnamed = ["Z7"]
     found = workbook.check_headers(book)
     assert _codes(found) == ["judul-ganda", "kolom-tanpa-judul"]
-    assert "sel C3 dan E3" in found[0].message
+    assert f"sel C3 dan {again}" in found[0].message and found[0].cell == again
 
 
 def test_hidden_rows_hidden_columns_and_formulas_without_result() -> None:
     book = _book()
     real = book.tables["tblRealisasi"]
     real.rows[0].hidden = True
-    real.rows[0].cells = {c: f"{'ABCD'[i]}4" for i, c in enumerate(real.columns)}
+    real.rows[0].cells = {c: f"{chr(65 + i)}4" for i, c in enumerate(real.columns)}
     real.hidden_columns = ["Keterangan"]
     real.rows[1].formulas["Realisasi"] = "=80+0"
     real.rows[1].cached["Realisasi"] = NOT_CACHED

@@ -6,9 +6,9 @@ Checks (kode):
 - ``gaya-rupiah-tidak-dikenal`` (kesalahan): Gaya Rupiah is not one of schema.GAYA_RUPIAH; the
   report could not print a single amount (periksa and laporan must agree).
 - ``narasi-bagian-tidak-dikenal`` (peringatan): a Narasi "Bagian" that no part of the report
-  prints: valid keys are schema.NARASI_SECTIONS plus "sasaran:<Kode Sasaran>" and
-  "indikator:<Kode Indikator>" of codes in tblSasaran/tblIndikator. Its text would be dropped
-  without a word; the closest valid key is suggested.
+  prints: valid keys are schema.NARASI_SECTIONS plus the code keys of KODE_KEYS
+  ("sasaran:<Kode Sasaran>", "indikator:<Kode Indikator>", "perbaikan:<kode>") of codes that
+  exist. Its text would be dropped without a word; the closest valid key is suggested.
 """
 
 from __future__ import annotations
@@ -64,16 +64,21 @@ def check_identitas(book: Workbook) -> list[Finding]:
     return findings
 
 
+#: Narasi keys made of a prefix and a code, with the tables (and code column) the code comes
+#: from; lkjip_xl/schema.py documents them next to NARASI_SECTIONS (as comments, so they are
+#: listed here; a new prefix must be added here too).
+KODE_KEYS: dict[str, tuple[tuple[schema.Table, str], ...]] = {
+    "sasaran": ((schema.SASARAN, "Kode Sasaran"),),
+    "indikator": ((schema.INDIKATOR, "Kode Indikator"),),
+    "perbaikan": ((schema.INDIKATOR, "Kode Indikator"), (schema.SASARAN, "Kode Sasaran")),
+}
+
+
 def valid_narasi_keys(book: Workbook) -> set[str]:
     keys = {key for key, _ in schema.NARASI_SECTIONS}
-    keys |= {
-        f"sasaran:{b['Kode Sasaran']}" for b in rows(book, schema.SASARAN) if b["Kode Sasaran"]
-    }
-    keys |= {
-        f"indikator:{b['Kode Indikator']}"
-        for b in rows(book, schema.INDIKATOR)
-        if b["Kode Indikator"]
-    }
+    for prefix, sources in KODE_KEYS.items():
+        for table, column in sources:
+            keys |= {f"{prefix}:{b[column]}" for b in rows(book, table) if b[column]}
     return keys
 
 
@@ -96,7 +101,8 @@ def check_narasi(book: Workbook) -> list[Finding]:
                 f"Bagian narasi {shown(key)} tidak dikenal, sehingga teksnya tidak masuk "
                 "laporan" + (f" (mungkin maksudnya '{hint[0]}'?)." if hint else "."),
                 "Gunakan salah satu kunci Bagian dari templat (lihat sheet Petunjuk), atau "
-                "'sasaran:<Kode Sasaran>' / 'indikator:<Kode Indikator>' yang ada di Renstra.",
+                "'sasaran:<Kode Sasaran>', 'indikator:<Kode Indikator>', 'perbaikan:<kode>' "
+                "dengan kode yang ada di Renstra.",
                 "narasi-bagian-tidak-dikenal",
             )
         )
