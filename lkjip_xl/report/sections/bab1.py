@@ -83,13 +83,7 @@ def _struktur(w: Writer) -> None:
     width = min(w.text_width, chart.width_cm)
     if chart.height_cm * width / chart.width_cm > STRUKTUR_MAX_HEIGHT_CM:
         width = STRUKTUR_MAX_HEIGHT_CM * chart.width_cm / chart.height_cm
-    note = ""
-    if chart.shown < chart.total:
-        note = (
-            f"Catatan: bagan memuat {charts.ORG_LARGE_LEVELS} tingkat teratas ({chart.shown} "
-            f"dari {chart.total} unit); unit di bawahnya tercantum pada tabel Struktur "
-            "Organisasi buku kerja."
-        )
+    note = chart.note  # what the chart leaves out, if anything
     w.figure(
         chart.png,
         f"Bagan Struktur Organisasi {w.ident.nama_instansi}",

@@ -1,0 +1,369 @@
+"""The organisation chart of BAB I (Gambar 1.1), drawn at the size it is printed.
+
+Layout: the upper levels stand side by side (as many as fit in ORG_MAX_COLUMNS columns, at
+least the head's direct subordinates); below them each branch is a stacked list with its
+levels indented (bagian, then sub bagian), the usual shape of a Perangkat Daerah chart on an
+A4 page. Leaf siblings (staf ahli, kelompok jabatan fungsional) share a column, split into
+more columns while the chart is taller than the page and the width allows. Units without a
+superior (several roots) are laid out the same way under an invisible root, so a table typed
+without any Kode Atasan gives a grid, never a strip of 48 boxes. At most MAX_ORG_UNITS units
+are drawn (``note`` says what was left out).
+
+Text is wrapped inside the boxes by its measured width in the report's font (Arial, or the
+metric-compatible Liberation Sans), so nothing overflows a box or the image.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.patches import Rectangle
+from matplotlib.textpath import text_to_path
+
+from lkjip_xl.report import textmetrics
+from lkjip_xl.report.chartstyle import DPI, plain
+from lkjip_xl.report.orgtree import (
+    Node,
+    OrgUnit,
+    Stack,
+    blocks,
+    columns,
+    org_tree,
+    select,
+    stacks,
+)
+
+__all__ = ["OrgChart", "OrgUnit", "org_chart", "org_tree", "wrap"]
+
+#: Above this many units only the upper levels are drawn (at most ORG_LARGE_LEVELS).
+MAX_ORG_UNITS = 60
+ORG_LARGE_LEVELS = 3
+ORG_FONT_PT = 6.5
+ORG_TARGET_WIDTH_CM = 14.0  # portrait text width
+ORG_MAX_HEIGHT_CM = 20.0  # the page height left under the caption
+ORG_MAX_COLUMNS = 5  # levels are laid side by side while they fit in this many columns
+_BOX_MIN, _BOX_MAX = 2.6, 4.4  # column width, cm
+_GAP = 0.4  # between columns
+_LEVEL_GAP = 0.7  # between rows of the top-down part (room for the connectors)
+_STACK_GAP = 0.2  # between boxes of a stacked list
+_INDENT = 0.35  # per level in a stacked list
+_PAD = 0.12
+_MARGIN = 0.1
+_CM_PER_PT = 2.54 / 72
+_SAFETY = 1.04  # rendering hints widen glyphs a little
+#: Fill and text colour per level: head, asisten/staf ahli, bagian, sub bagian and below.
+ORG_LEVEL_STYLE = (
+    ("#1F3864", "#FFFFFF"),
+    ("#2F5597", "#FFFFFF"),
+    ("#DAE3F3", "#000000"),
+    ("#FFFFFF", "#000000"),
+)
+_LINE = "#1F3864"
+
+
+@dataclass
+class OrgChart:
+    png: io.BytesIO
+    width_cm: float  # the size the text was laid out for
+    height_cm: float
+    shown: int  # units drawn
+    total: int  # units given
+    levels: int = 0  # levels drawn when units were left out (0: all)
+
+    @property
+    def note(self) -> str:
+        """What the chart leaves out, in Indonesian ("" when it shows every unit)."""
+        if self.shown >= self.total:
+            return ""
+        if self.levels:
+            what = f"{self.levels} tingkat teratas ({self.shown} dari {self.total} unit)"
+        else:
+            what = f"{self.shown} unit pertama dari {self.total} unit"
+        return (
+            f"Catatan: bagan memuat {what}; unit selebihnya tercantum pada tabel Struktur "
+            "Organisasi buku kerja."
+        )
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+@cache
+def _font_factor() -> float:
+    """How much wider the font matplotlib draws with is than Arial (1.0 for Arial and
+    Liberation Sans; about 1.1 for DejaVu Sans when neither is installed)."""
+    sample = "Sub Bagian Perencanaan dan Keuangan Pemerintahan"
+    drawn = text_to_path.get_text_width_height_descent(
+        sample, FontProperties(family="sans-serif", size=10), ismath=False
+    )[0]
+    return max(1.0, drawn / (textmetrics.width_em(sample) * 10))
+
+
+def _width_cm(text: str, bold: bool) -> float:
+    em = textmetrics.width_em(text, bold=bold) * _font_factor() * _SAFETY
+    return em * ORG_FONT_PT * _CM_PER_PT
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Pieces a line may break after: words, and the parts of a hyphenated word
+    ("Perundang-", "Undangan"); the flag says whether a space precedes the piece."""
+    out: list[tuple[str, bool]] = []
+    for word in text.split():
+        pieces = re.findall(r"[^-]+-+|[^-]+|-+", word)
+        out.extend((piece, i == 0) for i, piece in enumerate(pieces))
+    return out
+
+
+def wrap(text: str, width_cm: float, *, bold: bool = False) -> list[str]:
+    """Lines of `text` no wider than `width_cm`, broken at spaces and after hyphens; only a
+    word wider than the box by itself is cut (with a hyphen)."""
+    lines: list[str] = []
+    line = ""
+    for piece, spaced in _tokens(text):
+        while _width_cm(piece, bold) > width_cm and len(piece) > 1:
+            cut = len(piece) - 1
+            while cut > 1 and _width_cm(piece[:cut] + "-", bold) > width_cm:
+                cut -= 1
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(piece[:cut] + "-")
+            piece, spaced = piece[cut:], False
+        candidate = line + (" " if spaced and line else "") + piece
+        if line and _width_cm(candidate, bold) > width_cm:
+            lines.append(line)
+            line = piece
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+# -- layout -------------------------------------------------------------------------------------
+
+
+class _Layout:
+    def __init__(self, units: Sequence[OrgUnit], depth: dict[int, int], box_w: float) -> None:
+        self.units = units
+        self.depth = depth
+        self.box_w = box_w
+        self.line_h = ORG_FONT_PT * 1.25 * _CM_PER_PT
+        self.boxes: list[tuple[int, float, float, float, float]] = []  # unit, x, y, w, h
+        self.lines: list[tuple[float, float, float, float]] = []
+        self.texts: dict[tuple[int, float], tuple[list[str], list[str]]] = {}
+        self.row_y: dict[int, float] = {}
+
+    def text(self, unit: int, width: float) -> tuple[list[str], list[str]]:
+        key = (unit, round(width, 3))
+        if key not in self.texts:
+            u = self.units[unit]
+            inner = width - 2 * _PAD
+            bold = self.depth[unit] < 2
+            name = wrap(u.nama or u.kode, inner, bold=bold) or [u.kode]
+            who = wrap(u.pejabat, inner)[:2] if u.pejabat else []
+            self.texts[key] = (name, who)
+        return self.texts[key]
+
+    def height(self, unit: int, width: float) -> float:
+        name, who = self.text(unit, width)
+        return (len(name) + len(who)) * self.line_h + 2 * _PAD
+
+    def head_w(self, block: Node, width: float) -> float:
+        """The head (depth 0) gets a wider box, within its block."""
+        return min(1.4 * self.box_w, width) if self.depth[block.unit] == 0 else self.box_w
+
+    # measuring
+
+    def width(self, block: Node | Stack) -> float:
+        if isinstance(block, Stack):
+            return block.columns * self.box_w + (block.columns - 1) * _GAP
+        if not block.blocks:
+            return self.box_w
+        inner = sum(self.width(b) for b in block.blocks) + _GAP * (len(block.blocks) - 1)
+        return max(inner, self.box_w)
+
+    def row_heights(self, block: Node | Stack, rows: dict[int, float]) -> None:
+        if isinstance(block, Node):
+            if block.unit >= 0:
+                d = self.depth[block.unit]
+                w = self.head_w(block, self.width(block))
+                rows[d] = max(rows.get(d, 0.0), self.height(block.unit, w))
+            for b in block.blocks:
+                self.row_heights(b, rows)
+
+    def chunks(self, stack: Stack) -> list[list[tuple[int, int]]]:
+        """The stack's items cut into its columns, of about equal height."""
+        if stack.columns <= 1:
+            return [stack.items]
+        heights = [
+            self.height(u, self.box_w - rel * _INDENT) + _STACK_GAP for u, rel in stack.items
+        ]
+        target = sum(heights) / stack.columns
+        out: list[list[tuple[int, int]]] = [[]]
+        acc = 0.0
+        for item, h in zip(stack.items, heights, strict=True):
+            if out[-1] and acc + h / 2 > target and len(out) < stack.columns:
+                out.append([])
+                acc = 0.0
+            out[-1].append(item)
+            acc += h
+        return out
+
+    # placing; each returns the points where connectors from above arrive
+
+    def place(self, block: Node | Stack, x: float) -> list[tuple[float, float]]:
+        if isinstance(block, Stack):
+            return self.place_stack(block, x)
+        width = self.width(block)
+        inner = sum(self.width(b) for b in block.blocks) + _GAP * (len(block.blocks) - 1)
+        bx = x + (width - inner) / 2
+        drops: list[tuple[float, float]] = []
+        for b in block.blocks:
+            drops += self.place(b, bx)
+            bx += self.width(b) + _GAP
+        if block.unit < 0:  # the invisible root: no box, no connectors
+            return []
+        d = self.depth[block.unit]
+        y = self.row_y[d]
+        w = self.head_w(block, width)
+        h = self.height(block.unit, w)
+        cx = x + width / 2
+        self.boxes.append((block.unit, cx - w / 2, y, w, h))
+        if drops:
+            bus = self.row_y[d + 1] - _LEVEL_GAP / 2
+            self.lines.append((cx, y + h, cx, bus))
+            xs = [cx] + [dx for dx, _ in drops]
+            self.lines.append((min(xs), bus, max(xs), bus))
+            for dx, dy in drops:
+                self.lines.append((dx, bus, dx, dy))
+        return [(cx, y)]
+
+    def place_stack(self, stack: Stack, x: float) -> list[tuple[float, float]]:
+        top = self.row_y[self.depth[stack.items[0][0]]]
+        drops = []
+        for k, items in enumerate(self.chunks(stack)):
+            cx = x + k * (self.box_w + _GAP)
+            y = top
+            open_bottom: dict[int, float] = {0: top}  # indent level -> bottom of its last box
+            for unit, rel in items:
+                bx = cx + rel * _INDENT
+                w = self.box_w - rel * _INDENT
+                h = self.height(unit, w)
+                self.boxes.append((unit, bx, y, w, h))
+                if rel > 0:
+                    spine = cx + (rel - 1) * _INDENT + _INDENT / 2
+                    start = open_bottom.get(rel - 1, top)
+                    self.lines.append((spine, start, spine, y + h / 2))
+                    self.lines.append((spine, y + h / 2, bx, y + h / 2))
+                open_bottom[rel] = y + h
+                y += h + _STACK_GAP
+            drops.append((cx + self.box_w / 2, top) if stack.head else (cx + _INDENT / 2, top))
+        return drops
+
+    def stack_bottom(self, stack: Stack) -> float:
+        """Where the boxes of a placed stack end."""
+        units = {u for u, _ in stack.items}
+        return max((y + h for u, _, y, _, h in self.boxes if u in units), default=0.0)
+
+    def bottom(self) -> float:
+        return max((y + h for _, _, y, _, h in self.boxes), default=_MARGIN)
+
+    def right(self) -> float:
+        return max((x + w for _, x, _, w, _ in self.boxes), default=_MARGIN)
+
+
+def _box_width(cols: int) -> float:
+    width = (ORG_TARGET_WIDTH_CM - 2 * _MARGIN - _GAP * (cols - 1)) / cols
+    return min(max(width, _BOX_MIN), _BOX_MAX)
+
+
+def _lay_out(
+    units: Sequence[OrgUnit], depth: dict[int, int], blocks: list[Node | Stack]
+) -> _Layout:
+    cols = max(1, sum(columns(b) for b in blocks))
+    lay = _Layout(units, depth, _box_width(cols))
+    rows: dict[int, float] = {}
+    for b in blocks:
+        lay.row_heights(b, rows)
+    y = _MARGIN
+    for d in range(max(depth.values(), default=0) + 2):
+        lay.row_y[d] = y
+        y += rows[d] + _LEVEL_GAP if d in rows else 0.0
+    x = _MARGIN
+    for b in blocks:
+        lay.place(b, x)
+        x += lay.width(b) + _GAP
+    return lay
+
+
+def org_chart(units: Sequence[OrgUnit]) -> OrgChart:
+    """Top-down organisation chart: boxes with elbow connectors, one colour per level, laid
+    out to fit ORG_TARGET_WIDTH_CM x ORG_MAX_HEIGHT_CM where the structure allows."""
+    units = list(units)
+    if not units:
+        units = [OrgUnit("-", "")]
+    roots, children, depth = org_tree(units)
+    keep, shown_roots, levels = select(roots, depth, MAX_ORG_UNITS, ORG_LARGE_LEVELS)
+    children = {i: [c for c in cs if c in keep] for i, cs in children.items()}
+    top = shown_roots[0]
+    if len(shown_roots) > 1:
+        top = -1
+        children[-1] = shown_roots
+    max_depth = max(depth[i] for i in keep)
+    spread = 1
+    for s in range(2, max_depth + 1):
+        if columns(blocks(top, children, depth, s)) > ORG_MAX_COLUMNS:
+            break
+        spread = s
+    root = blocks(top, children, depth, spread)
+    lay = _lay_out(units, depth, [root])
+    widest = max(ORG_MAX_COLUMNS, columns(root))
+    while lay.bottom() + _MARGIN > ORG_MAX_HEIGHT_CM and columns(root) < widest:
+        tallest = max(stacks(root), key=lay.stack_bottom, default=None)
+        if tallest is None or tallest.head or len(tallest.items) <= tallest.columns:
+            break  # the tallest column is a branch, not a list of leaves: leave it
+        tallest.columns += 1
+        lay = _lay_out(units, depth, [root])
+    width = lay.right() + _MARGIN
+    height = lay.bottom() + _MARGIN
+    png = _draw(lay, width, height)
+    return OrgChart(png, width, height, len(keep), len(units), levels)
+
+
+def _draw(lay: _Layout, width: float, height: float) -> io.BytesIO:
+    fig = Figure(figsize=(width / 2.54, height / 2.54))
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, width)
+    ax.set_ylim(height, 0)
+    ax.axis("off")
+    for x0, y0, x1, y1 in lay.lines:
+        ax.plot([x0, x1], [y0, y1], color=_LINE, linewidth=0.7, solid_capstyle="butt")
+    for unit, bx, by, w, h in lay.boxes:
+        level = min(lay.depth[unit], len(ORG_LEVEL_STYLE) - 1)
+        fill, ink = ORG_LEVEL_STYLE[level]
+        ax.add_patch(
+            Rectangle((bx, by), w, h, facecolor=fill, edgecolor=_LINE, linewidth=0.7, zorder=2)
+        )
+        name, who = lay.text(unit, w)
+        ty = by + _PAD + lay.line_h / 2
+        style = {"ha": "center", "va": "center", "fontsize": ORG_FONT_PT, "color": ink}
+        for line in name:
+            weight = "bold" if lay.depth[unit] < 2 else "normal"
+            ax.text(bx + w / 2, ty, plain(line), fontweight=weight, zorder=3, **style)
+            ty += lay.line_h
+        for line in who:
+            ax.text(bx + w / 2, ty, plain(line), fontstyle="italic", zorder=3, **style)
+            ty += lay.line_h
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI)
+    buf.seek(0)
+    return buf
