@@ -285,22 +285,74 @@ def _box_width(cols: int) -> float:
     return min(max(width, _BOX_MIN), _BOX_MAX)
 
 
-def _lay_out(
-    units: Sequence[OrgUnit], depth: dict[int, int], blocks: list[Node | Stack]
-) -> _Layout:
-    cols = max(1, sum(columns(b) for b in blocks))
-    lay = _Layout(units, depth, _box_width(cols))
+def _bands(root: Node | Stack) -> list[list[Node | Stack]]:
+    """The top unit's blocks cut into bands of at most ORG_MAX_COLUMNS columns (a head with
+    seven bidang gets two rows of them, not seven columns too narrow to read)."""
+    if isinstance(root, Stack) or columns(root) <= ORG_MAX_COLUMNS or len(root.blocks) < 2:
+        return []
+    count = -(-columns(root) // ORG_MAX_COLUMNS)
+    target = -(-columns(root) // count)
+    bands: list[list[Node | Stack]] = [[]]
+    for block in root.blocks:
+        used = sum(columns(b) for b in bands[-1])
+        if bands[-1] and used + columns(block) > target:
+            bands.append([])
+        bands[-1].append(block)
+    return bands
+
+
+def _rows(lay: _Layout, blocks: list[Node | Stack], top: float, first: int) -> None:
+    """Row tops per depth for `blocks` (aligned across them), from `top` at depth `first`."""
     rows: dict[int, float] = {}
     for b in blocks:
         lay.row_heights(b, rows)
-    y = _MARGIN
-    for d in range(max(depth.values(), default=0) + 2):
+    y = top
+    for d in range(first, max(lay.depth.values(), default=0) + 2):
         lay.row_y[d] = y
         y += rows[d] + _LEVEL_GAP if d in rows else 0.0
-    x = _MARGIN
-    for b in blocks:
-        lay.place(b, x)
-        x += lay.width(b) + _GAP
+
+
+def _lay_out(units: Sequence[OrgUnit], depth: dict[int, int], root: Node | Stack) -> _Layout:
+    bands = _bands(root)
+    if not bands:
+        lay = _Layout(units, depth, _box_width(max(1, columns(root))))
+        _rows(lay, [root], _MARGIN, 0)
+        lay.place(root, _MARGIN)
+        return lay
+    assert isinstance(root, Node)
+    cols = max(sum(columns(b) for b in band) for band in bands)
+    lay = _Layout(units, depth, _box_width(cols))
+    widths = [sum(lay.width(b) for b in band) + _GAP * (len(band) - 1) for band in bands]
+    total = max(widths)
+    head = root.unit
+    y, trunk_x = _MARGIN, _MARGIN + total / 2
+    if head >= 0:  # the head above all bands, a trunk down to each band's bus
+        w = min(1.4 * lay.box_w, total)
+        h = lay.height(head, w)
+        lay.boxes.append((head, trunk_x - w / 2, y, w, h))
+        y += h + _LEVEL_GAP
+    first = 0 if head < 0 else depth[head] + 1
+    trunk = trunk_x  # the trunk runs down through the gaps between a band's blocks
+    previous = lay.boxes[0][2] + lay.boxes[0][4] if head >= 0 else 0.0
+    for band, width in zip(bands, widths, strict=True):
+        _rows(lay, band, y, first)
+        x = _MARGIN + (total - width) / 2
+        drops, gaps = [], [x - _GAP / 2]
+        for block in band:
+            drops += lay.place(block, x)
+            x += lay.width(block) + _GAP
+            gaps.append(x - _GAP / 2)
+        if head >= 0:
+            bus = y - _LEVEL_GAP / 2
+            lay.lines.append((trunk, previous, trunk, bus))
+            xs = [trunk] + [dx for dx, _ in drops]
+            next_trunk = min(gaps, key=lambda g: abs(g - trunk_x))
+            if band is not bands[-1]:
+                xs.append(next_trunk)
+            lay.lines.append((min(xs), bus, max(xs), bus))
+            lay.lines.extend((dx, bus, dx, dy) for dx, dy in drops)
+            trunk, previous = next_trunk, bus
+        y = lay.bottom() + 1.5 * _LEVEL_GAP
     return lay
 
 
@@ -324,14 +376,14 @@ def org_chart(units: Sequence[OrgUnit]) -> OrgChart:
             break
         spread = s
     root = blocks(top, children, depth, spread)
-    lay = _lay_out(units, depth, [root])
+    lay = _lay_out(units, depth, root)
     widest = max(ORG_MAX_COLUMNS, columns(root))
     while lay.bottom() + _MARGIN > ORG_MAX_HEIGHT_CM and columns(root) < widest:
         tallest = max(stacks(root), key=lay.stack_bottom, default=None)
         if tallest is None or tallest.head or len(tallest.items) <= tallest.columns:
             break  # the tallest column is a branch, not a list of leaves: leave it
         tallest.columns += 1
-        lay = _lay_out(units, depth, [root])
+        lay = _lay_out(units, depth, root)
     width = lay.right() + _MARGIN
     height = lay.bottom() + _MARGIN
     png = _draw(lay, width, height)
