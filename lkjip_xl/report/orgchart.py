@@ -16,9 +16,8 @@ metric-compatible Liberation Sans), so nothing overflows a box or the image.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -42,6 +41,7 @@ from lkjip_xl.report.orgtree import (
 
 __all__ = ["OrgChart", "OrgUnit", "org_chart", "org_tree", "wrap"]
 
+PAD_CM = 0.12  # inside a box, around its text
 #: Above this many units only the upper levels are drawn (at most ORG_LARGE_LEVELS).
 MAX_ORG_UNITS = 60
 ORG_LARGE_LEVELS = 3
@@ -54,7 +54,7 @@ _GAP = 0.4  # between columns
 _LEVEL_GAP = 0.7  # between rows of the top-down part (room for the connectors)
 _STACK_GAP = 0.2  # between boxes of a stacked list
 _INDENT = 0.35  # per level in a stacked list
-_PAD = 0.12
+_PAD = PAD_CM
 _MARGIN = 0.1
 _CM_PER_PT = 2.54 / 72
 _SAFETY = 1.04  # rendering hints widen glyphs a little
@@ -76,6 +76,11 @@ class OrgChart:
     shown: int  # units drawn
     total: int  # units given
     levels: int = 0  # levels drawn when units were left out (0: all)
+    #: What was drawn, for checks: (kode, x, y, width, height, lines of the name, lines of the
+    #: pejabat, name in bold), in cm.
+    boxes: list[tuple[str, float, float, float, float, list[str], list[str], bool]] = field(
+        default_factory=list
+    )
 
     @property
     def note(self) -> str:
@@ -106,45 +111,10 @@ def _font_factor() -> float:
     return max(1.0, drawn / (textmetrics.width_em(sample) * 10))
 
 
-def _width_cm(text: str, bold: bool) -> float:
-    em = textmetrics.width_em(text, bold=bold) * _font_factor() * _SAFETY
-    return em * ORG_FONT_PT * _CM_PER_PT
-
-
-def _tokens(text: str) -> list[tuple[str, bool]]:
-    """Pieces a line may break after: words, and the parts of a hyphenated word
-    ("Perundang-", "Undangan"); the flag says whether a space precedes the piece."""
-    out: list[tuple[str, bool]] = []
-    for word in text.split():
-        pieces = re.findall(r"[^-]+-+|[^-]+|-+", word)
-        out.extend((piece, i == 0) for i, piece in enumerate(pieces))
-    return out
-
-
 def wrap(text: str, width_cm: float, *, bold: bool = False) -> list[str]:
-    """Lines of `text` no wider than `width_cm`, broken at spaces and after hyphens; only a
-    word wider than the box by itself is cut (with a hyphen)."""
-    lines: list[str] = []
-    line = ""
-    for piece, spaced in _tokens(text):
-        while _width_cm(piece, bold) > width_cm and len(piece) > 1:
-            cut = len(piece) - 1
-            while cut > 1 and _width_cm(piece[:cut] + "-", bold) > width_cm:
-                cut -= 1
-            if line:
-                lines.append(line)
-                line = ""
-            lines.append(piece[:cut] + "-")
-            piece, spaced = piece[cut:], False
-        candidate = line + (" " if spaced and line else "") + piece
-        if line and _width_cm(candidate, bold) > width_cm:
-            lines.append(line)
-            line = piece
-        else:
-            line = candidate
-    if line:
-        lines.append(line)
-    return lines
+    """Lines of `text` no wider than `width_cm` in the chart's font (textmetrics.wrap)."""
+    size = ORG_FONT_PT * _font_factor() * _SAFETY
+    return textmetrics.wrap(text, width_cm, size, bold=bold)
 
 
 # -- layout -------------------------------------------------------------------------------------
@@ -387,7 +357,10 @@ def org_chart(units: Sequence[OrgUnit]) -> OrgChart:
     width = lay.right() + _MARGIN
     height = lay.bottom() + _MARGIN
     png = _draw(lay, width, height)
-    return OrgChart(png, width, height, len(keep), len(units), levels)
+    drawn = [
+        (units[u].kode, x, y, w, h, *lay.text(u, w), depth[u] < 2) for u, x, y, w, h in lay.boxes
+    ]
+    return OrgChart(png, width, height, len(keep), len(units), levels, drawn)
 
 
 def _draw(lay: _Layout, width: float, height: float) -> io.BytesIO:

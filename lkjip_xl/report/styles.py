@@ -26,6 +26,7 @@ from lkjip_xl.report import ooxml
 FONT = "Arial"
 BODY_PT = 12
 TABLE_PT = 10
+CAPTION_PT = 11
 A4 = (Cm(21.0), Cm(29.7))
 MARGINS = {"top": Cm(4), "left": Cm(4), "bottom": Cm(3), "right": Cm(3)}
 MARGINS_LANDSCAPE = {"top": Cm(4), "left": Cm(3), "bottom": Cm(3), "right": Cm(3)}
@@ -156,7 +157,7 @@ def _house_style(doc: Document) -> None:
         hpf.space_after = Pt(12 if level == 1 else 6)
         hpf.alignment = WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.LEFT
     caption = styles["Caption"]
-    _set_font(caption, 11, bold=True, italic=False)
+    _set_font(caption, CAPTION_PT, bold=True, italic=False)
     caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     caption.paragraph_format.space_before = Pt(6)
     caption.paragraph_format.space_after = Pt(6)

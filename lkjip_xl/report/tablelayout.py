@@ -11,7 +11,6 @@ that each carry the group's label.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -26,8 +25,11 @@ _SLACK = 1.02
 LINE_HEIGHT = 1.15  # single spacing of Arial/Liberation Sans, in em
 #: A table estimated at most this share of the page body is kept on one page.
 KEEP_WHOLE = 0.34
-#: A merged group is kept together up to this share of the page body (less the header).
+#: A merged group is kept together up to this share of the page body (less the header) when
+#: the table's position on the page is unknown.
 GROUP_MAX = 0.8
+#: Share of a page the pagination estimate fills (the rest absorbs estimation error).
+PAGE_FILL = 0.93
 
 
 def _cell_min_cm(cell: Cell, font_pt: float, header: bool) -> float:
@@ -214,6 +216,62 @@ def _restart_from(row: list[Cell], labels: dict[int, Cell]) -> list[Cell]:
     return out
 
 
+def _fill(heights: Sequence[float], start: int, end: int, room: float, page: float) -> list[int]:
+    """Cut rows start..end into chunks: the first fills `room`, the next a `page` each; a
+    last chunk of one row takes one more from the chunk before (no row alone with a label)."""
+    cuts: list[int] = []
+    acc, limit, first = 0.0, room, start
+    for i in range(start, end):
+        if i > first and acc + heights[i] > limit:
+            cuts.append(i)
+            acc, limit, first = 0.0, page, i
+        acc += heights[i]
+    if cuts and end - cuts[-1] == 1 and cuts[-1] - (cuts[-2] if len(cuts) > 1 else start) > 2:
+        cuts[-1] -= 1
+    return cuts
+
+
+def _cuts(
+    groups: list[tuple[int, int]],
+    heights: list[float],
+    n: int,
+    head_h: float,
+    page_cm: float,
+    first_cm: float | None,
+) -> list[int]:
+    """Rows where a group taller than a page is cut. When the table starts at a known place
+    (`first_cm` of room on its first page) the pages are followed: a chunk fills the rest of
+    the page it starts on. Else each tall group is cut in chunks of GROUP_MAX of a page."""
+    usable = PAGE_FILL * page_cm - head_h
+    if first_cm is None:
+        limit = GROUP_MAX * page_cm - head_h
+        return [
+            cut
+            for start, end in groups
+            if sum(heights[start:end]) > limit > 0
+            for cut in _fill(heights, start, end, limit, limit)
+        ]
+    spans = dict(groups)
+    cuts: list[int] = []
+    room = PAGE_FILL * first_cm - head_h
+    i = 0
+    while i < n:
+        end = spans.get(i, i + 1)
+        h = sum(heights[i:end])
+        if h <= room:
+            room -= h
+        elif h <= usable or end - i == 1:
+            room = usable - h  # kept together: onto the next page
+        else:
+            if room < sum(heights[i : i + 2]):  # not even two rows fit here: next page
+                room = usable
+            chunks = _fill(heights, i, end, room, usable)
+            cuts += chunks
+            room = usable - sum(heights[chunks[-1] : end]) if chunks else room - h
+        i = end
+    return cuts
+
+
 def plan(
     header: Sequence[Sequence[Cell]],
     rows: Sequence[Sequence[Cell]],
@@ -221,38 +279,30 @@ def plan(
     font_pt: float,
     page_cm: float | None,
     keep_with_next: bool,
+    first_cm: float | None = None,
 ) -> Plan:
     """Keep-with-next flags for the body rows (header rows always keep with the next row).
 
     Every table keeps its first two and last two body rows together (no row alone at a page
-    top or bottom); a merged group stays on one page; a group taller than GROUP_MAX of the
-    page is cut into chunks, each a new merge starting with the group's label, so a
-    continuation page never shows a group without its label; a small table stays whole."""
+    top or bottom); a merged group stays on one page; a group taller than a page is cut into
+    chunks, each a new merge starting with the group's label, so a continuation page never
+    shows a group without its label; a small table stays whole. `page_cm`: the page body
+    height; `first_cm`: the room on the table's first page when known (a table that starts
+    a page), so chunks fill the pages."""
     body = [list(r) for r in rows]
     n = len(body)
     keep = [False] * n
     if n == 0:
         return Plan(body, keep)
-    heights = None
+    groups = _groups(body)
+    cuts: list[int] = []
     if page_cm:
         heights = [row_height_cm(r, widths, font_pt) for r in body]
         head_h = sum(row_height_cm(r, widths, font_pt, header=True) for r in header)
         if head_h + sum(heights) <= KEEP_WHOLE * page_cm:
             return Plan(body, [True] * (n - 1) + [keep_with_next])
-    cuts: list[int] = []
-    for start, end in _groups(body):
-        if heights is not None:
-            limit = GROUP_MAX * page_cm - head_h  # type: ignore[operator]
-            total = sum(heights[start:end])
-            if total > limit > 0:
-                chunks = math.ceil(total / limit)
-                target = total / chunks
-                acc = 0.0
-                for i in range(start, end):
-                    if acc and acc + heights[i] > target * 1.05 and i - start >= 1:
-                        cuts.append(i)
-                        acc = 0.0
-                    acc += heights[i]
+        cuts = _cuts(groups, heights, n, head_h, page_cm, first_cm)
+    for start, end in groups:
         for i in range(start, end - 1):
             keep[i] = True
     for cut in cuts:

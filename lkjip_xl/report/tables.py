@@ -99,13 +99,15 @@ def table_xml(
     font_pt: float | None = None,
     page_cm: float | None = None,
     keep_with_next: bool = False,
+    first_cm: float | None = None,
 ) -> str:
     """The w:tbl element as XML text. `font_pt` overrides the style's size (a table shrunk to
-    fit); `page_cm` is the page body height, for keeping rows together (None: not known)."""
+    fit); `page_cm` is the page body height, for keeping rows together (None: not known);
+    `first_cm` the room on the table's first page when it starts a page."""
     head = [[as_cell(v) for v in row] for row in header]
     body = [[as_cell(v) for v in row] for row in rows]
     size_pt = font_pt or TABLE_PT
-    layout = tablelayout.plan(head, body, widths_cm, size_pt, page_cm, keep_with_next)
+    layout = tablelayout.plan(head, body, widths_cm, size_pt, page_cm, keep_with_next, first_cm)
     widths = [_dxa(w) for w in widths_cm]
     total = sum(widths)
     size = (
@@ -152,7 +154,7 @@ def add_table(
     **layout: object,
 ) -> Table:
     """Append a table at the end of the body; header rows repeat on every page. `layout`:
-    the keyword arguments of table_xml (font_pt, page_cm, keep_with_next)."""
+    the keyword arguments of table_xml (font_pt, page_cm, keep_with_next, first_cm)."""
     tbl = parse_xml(table_xml(header, rows, widths_cm, style_id, **layout))  # type: ignore[arg-type]
     body = doc.element.body
     sect_pr = body.find(f"{{{W_NS}}}sectPr")

@@ -9,6 +9,7 @@ own AFM reader is private API.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -116,4 +117,44 @@ def line_count(text: str, width_em_avail: float, *, bold: bool = False) -> int:
                 used = w
             else:
                 used = used + space + w if used else w
+    return lines
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """Pieces a line may break after: words, and the parts of a hyphenated word
+    ("Perundang-", "Undangan"); the flag says whether a space precedes the piece."""
+    out: list[tuple[str, bool]] = []
+    for word in text.split():
+        parts = re.findall(r"[^-]+-+|[^-]+|-+", word)
+        out.extend((part, i == 0) for i, part in enumerate(parts))
+    return out
+
+
+def wrap(text: str, width: float, size_pt: float, *, bold: bool = False) -> list[str]:
+    """Lines of `text` no wider than `width` cm at `size_pt`, broken at spaces and after
+    hyphens; only a word wider than the line by itself is cut (with a hyphen)."""
+
+    def fits(s: str) -> bool:
+        return width_cm(s, size_pt, bold=bold) <= width
+
+    lines: list[str] = []
+    line = ""
+    for piece, spaced in _pieces(text):
+        while not fits(piece) and len(piece) > 1:
+            cut = len(piece) - 1
+            while cut > 1 and not fits(piece[:cut] + "-"):
+                cut -= 1
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(piece[:cut] + "-")
+            piece, spaced = piece[cut:], False
+        candidate = line + (" " if spaced and line else "") + piece
+        if line and not fits(candidate):
+            lines.append(line)
+            line = piece
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
     return lines

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from docx.text.paragraph import Paragraph
 
 from lkjip_xl.report.numbering import Numbering, set_number
+from lkjip_xl.report.ooxml import append_run
 
 #: A typed list marker followed by a space: "1.", "1)", "(1)", "1.1", "1.2.", "a.", "a)",
 #: "(a)", "iv.", "IV)", "-", "•", "–", "*", "·", "▪".
@@ -129,6 +130,5 @@ class WordList:
         _, _, text = split_marker(text)
         paragraph = self.paragraph(level, style=style, kind=kind)
         if text:
-            run = paragraph.add_run(text)
-            run.bold = bold or None
+            append_run(paragraph._p, text, bold=bold)
         return paragraph

@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
 from lkjip_xl.core.model import Laporan, Narasi
-from lkjip_xl.report import ooxml, styles, tablelayout, tables
+from lkjip_xl.report import ooxml, styles, tablelayout, tables, textmetrics
 from lkjip_xl.report.captions import GAMBAR, TABEL, Captions
 from lkjip_xl.report.numbering import Numbering
 from lkjip_xl.report.tablecell import CellLike
@@ -81,9 +81,7 @@ class Writer(Values):
     ) -> Paragraph:
         paragraph = self.new_paragraph(style)
         if text:
-            run = paragraph.add_run(ooxml.xml_safe(text))
-            run.bold = bold or None
-            run.italic = italic or None
+            ooxml.append_run(paragraph._p, ooxml.xml_safe(text), bold=bold, italic=italic)
         if align:
             paragraph.alignment = _ALIGN[align]
         return paragraph
@@ -229,6 +227,9 @@ class Writer(Values):
         turn, fitted, size = self._fit(head, body, widths, landscape)
         if turn:
             self.new_section(landscape=True)
+        first = None
+        if self._at_page_top():  # the rows can be paginated from here: chunks fill pages
+            first = self.body_height - (_caption_cm(title, self.text_width) if caption else 1.0)
         if caption:
             self.captions.add(self.doc, TABEL, title)
         else:
@@ -243,6 +244,7 @@ class Writer(Values):
             font_pt=size,
             page_cm=self.body_height,
             keep_with_next=follows,
+            first_cm=first,
         )
         if note:
             self.p(note, styles.SUMBER).paragraph_format.keep_with_next = bool(
@@ -253,6 +255,11 @@ class Writer(Values):
         self.new_paragraph(styles.ISI_TABEL)  # air after the table
         if turn:
             self.new_section(landscape=False)
+
+    def _at_page_top(self) -> bool:
+        """Nothing written since the last section break (a new page)."""
+        last = self._sect_pr.getprevious()
+        return last is not None and last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
 
     def _fit(
         self,
@@ -365,12 +372,22 @@ class Writer(Values):
             Paragraph(last, self.doc._body).paragraph_format.keep_with_next = True
 
 
+def _caption_cm(title: str, width_cm: float) -> float:
+    """Height of a caption (11 pt bold, 6 pt before and after) of `title` plus its label."""
+    em = width_cm / (styles.CAPTION_PT * textmetrics.CM_PER_PT)
+    lines = textmetrics.line_count("Tabel 0.00 " + title, em, bold=True)
+    return (lines * 1.15 * styles.CAPTION_PT + 12) * textmetrics.CM_PER_PT
+
+
 def _add_parts(paragraph: Paragraph, parts: Iterable[Part]) -> None:
     for text, flags in parts:
-        run = paragraph.add_run(ooxml.xml_safe(text))
-        run.bold = "b" in flags or None
-        run.italic = "i" in flags or None
-        run.underline = "u" in flags or None
+        ooxml.append_run(
+            paragraph._p,
+            ooxml.xml_safe(text),
+            bold="b" in flags,
+            italic="i" in flags,
+            underline="u" in flags,
+        )
 
 
 _ALIGN = {
