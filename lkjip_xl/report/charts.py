@@ -4,8 +4,8 @@ chart of BAB I is report.orgchart (its names are re-exported here).
 Inputs are already-evaluated values: bar lengths are the displayed percent
 (``rules.round_percent``), labels come from ``numbers.format_persen``/``format_rupiah``, colours
 from the predikat Band. Nothing is computed here. Every text passes through
-``chartstyle.plain`` (no mathtext). Each figure lays itself out (constrained layout) and is
-drawn once, when it is saved.
+``chartstyle.plain`` (no mathtext). Axes are placed from measured label widths and each figure
+is drawn once, when it is saved.
 
 Size limits for Pemda-scale models (documented in the report builder too): a chart draws at most
 ``MAX_BARS`` bars; beyond that the caller aggregates (capaian per sasaran instead of per
@@ -24,6 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter
 
+from lkjip_xl.report import textmetrics
 from lkjip_xl.report.chartstyle import DPI, plain
 from lkjip_xl.report.orgchart import (
     MAX_ORG_UNITS,
@@ -66,10 +67,39 @@ class Bar:
 
 
 def _figure(width_in: float, height_in: float) -> Figure:
-    """A figure outside pyplot (no global state to close) that lays itself out when drawn."""
-    fig = Figure(figsize=(width_in, height_in), layout="constrained")
+    """A figure outside pyplot (no global state to close). Axes are placed by hand from
+    measured label widths (_axes): matplotlib's layout engines measure by drawing, which
+    cost as much as the drawing itself."""
+    fig = Figure(figsize=(width_in, height_in))
     FigureCanvasAgg(fig)
     return fig
+
+
+def _axes(fig: Figure, left: float, right: float, top: float, bottom: float, x0: float = 0.0,
+          y0: float = 0.0, width: float | None = None, height: float | None = None):  # type: ignore[no-untyped-def]  # fmt: skip
+    """Axes inside the box (x0, y0 from the top left, width, height; inches; default the
+    figure) less the margins."""
+    fw, fh = fig.get_size_inches()
+    width = fw - x0 if width is None else width
+    height = fh - y0 if height is None else height
+    return fig.add_axes(
+        (
+            (x0 + left) / fw,
+            (fh - y0 - height + bottom) / fh,
+            max(0.1, width - left - right) / fw,
+            max(0.1, height - top - bottom) / fh,
+        )
+    )
+
+
+def _labels_in(labels: Sequence[str], size_pt: float) -> float:
+    """Width in inches of the widest line of tick labels (Arial metrics)."""
+    lines = [line for label in labels for line in label.split("\n")]
+    return max((textmetrics.width_em(line) * size_pt / 72 for line in lines), default=0.0)
+
+
+_TICKS_IN = 0.15  # tick marks and their padding
+_LEGEND_IN = 0.3  # one row of legend under the axes
 
 
 def _png(fig: Figure) -> io.BytesIO:
@@ -92,7 +122,8 @@ def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, st
     bars = list(bars)[:MAX_BARS]
     height = max(2.2, 0.42 * len(bars) + 1.0)
     fig = _figure(6.3, height)
-    ax = fig.add_subplot()
+    labels = [_wrap(b.label) for b in bars]
+    ax = _axes(fig, _labels_in(labels, 7) + _TICKS_IN, 0.15, 0.1, 0.45 + _LEGEND_IN)
     ys = list(range(len(bars)))[::-1]
     values = [b.value if b.value is not None else 0.0 for b in bars]
     ax.barh(
@@ -103,7 +134,7 @@ def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, st
         ax.text(v + top * 0.01, y, plain(bar.text), va="center", fontsize=7)
     ax.axvline(100, color="black", linewidth=0.8, linestyle="--")
     ax.set_yticks(ys)
-    ax.set_yticklabels([_wrap(b.label) for b in bars], fontsize=7)
+    ax.set_yticklabels(labels, fontsize=7)
     ax.set_xlim(0, top * 1.15)
     ax.xaxis.set_major_formatter(FuncFormatter(_percent_axis))
     ax.set_xlabel("Capaian")
@@ -112,7 +143,7 @@ def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, st
         handles,
         [plain(lbl) for lbl, _ in legend],
         fontsize=7,
-        loc="outside lower center",
+        loc="lower center",
         ncol=len(legend),
         frameon=False,
     )
@@ -135,8 +166,18 @@ def trend_lines(
     cols = 2 if n > 1 else 1
     rows = (n + cols - 1) // cols
     fig = _figure(6.3, 2.1 * rows + 0.4)
-    axes = fig.subplots(rows, cols, squeeze=False)
-    for ax, (label, points) in zip(axes.flat, series, strict=False):
+    cell_w, cell_h = 6.3 / cols, 2.1
+    titles = [_wrap(label, 45) for label, _ in series]
+    lines = [
+        max(t.count("\n") + 1 for t in titles[r * cols : r * cols + cols]) for r in range(rows)
+    ]
+    for i, (_, points) in enumerate(series):
+        title = titles[i]
+        title_in = lines[i // cols] * 7 * 1.2 / 72 + 0.1  # one height per row: axes line up
+        ax = _axes(
+            fig, 0.5, 0.15, title_in, 0.3, (i % cols) * cell_w, 0.2 + (i // cols) * cell_h,
+            cell_w, cell_h,
+        )  # fmt: skip
         years = [p[0] for p in points]
         vals = [p[1] for p in points]
         ax.plot(
@@ -171,12 +212,10 @@ def trend_lines(
         ax.set_xlim(min(years) - 0.5, max(years) + 0.5)
         ax.axhline(100, color="black", linewidth=0.6, linestyle="--")
         ax.set_xticks(years)
-        ax.set_title(_wrap(label, 45), fontsize=7)
+        ax.set_title(title, fontsize=7)
         ax.yaxis.set_major_formatter(FuncFormatter(_percent_axis))
         ax.tick_params(labelsize=6)
         ax.margins(y=0.25)
-    for ax in list(axes.flat)[n:]:
-        ax.set_visible(False)
     return _png(fig)
 
 
@@ -185,13 +224,13 @@ def trend_counts(
 ) -> io.BytesIO:
     """Stacked bars per year: how many indicators reached, missed or were not measurable."""
     fig = _figure(6.3, 3.0)
-    ax = fig.add_subplot()
+    ax = _axes(fig, 0.6, 0.15, 0.2, 0.3 + _LEGEND_IN)
     bottom = [0] * len(years)
     for label, colour, counts in groups:
         ax.bar([str(y) for y in years], counts, bottom=bottom, color=colour, label=plain(label))
         bottom = [b + c for b, c in zip(bottom, counts, strict=False)]
     ax.set_ylabel("Jumlah indikator")
-    fig.legend(fontsize=7, loc="outside lower center", ncol=3, frameon=False)
+    fig.legend(fontsize=7, loc="lower center", ncol=3, frameon=False)
     return _png(fig)
 
 
@@ -208,7 +247,8 @@ def budget_bars(
     labels, anggaran, realisasi = list(labels), list(anggaran), list(realisasi)
     n = len(labels)
     fig = _figure(6.3, max(2.4, 0.55 * n + 1.0))
-    ax = fig.add_subplot()
+    ticks = [_wrap(lbl, 30) for lbl in labels]
+    ax = _axes(fig, _labels_in(ticks, 7) + _TICKS_IN, 0.15, 0.1, 0.45 + _LEGEND_IN)
     ys = list(range(n))[::-1]
     a = [x / unit for x in anggaran]
     r = [x / unit for x in realisasi]
@@ -218,8 +258,8 @@ def budget_bars(
     for y, v, t in zip(ys, r, texts, strict=False):
         ax.text(v + top * 0.01, y - 0.18, plain(t), va="center", fontsize=7)
     ax.set_yticks(ys)
-    ax.set_yticklabels([_wrap(lbl, 30) for lbl in labels], fontsize=7)
+    ax.set_yticklabels(ticks, fontsize=7)
     ax.set_xlim(0, top * 1.18)
     ax.set_xlabel(plain(unit_label))
-    fig.legend(fontsize=7, loc="outside lower center", ncol=2, frameon=False)
+    fig.legend(fontsize=7, loc="lower center", ncol=2, frameon=False)
     return _png(fig)

@@ -178,6 +178,27 @@ class Numbering:
 
 def set_number(paragraph_element, num_id: int, level: int) -> None:  # type: ignore[no-untyped-def]
     """Make a w:p an item of list `num_id` at `level` (0 = top)."""
-    num_pr = paragraph_element.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = level
-    num_pr.get_or_add_numId().val = num_id
+    ppr = paragraph_element.get_or_add_pPr()
+    old = ppr.find(qn("w:numPr"))
+    if old is not None:
+        ppr.remove(old)
+    num_pr = ppr.makeelement(qn("w:numPr"), {})
+    num_pr.append(num_pr.makeelement(qn("w:ilvl"), {qn("w:val"): str(level)}))
+    num_pr.append(num_pr.makeelement(qn("w:numId"), {qn("w:val"): str(num_id)}))
+    # CT_PPr order: pStyle, keepNext, keepLines, pageBreakBefore, framePr, widowControl, numPr
+    before = [ppr.find(qn(t)) for t in _BEFORE_NUMPR]
+    anchor = next((el for el in reversed(before) if el is not None), None)
+    if anchor is not None:
+        anchor.addnext(num_pr)
+    else:
+        ppr.insert(0, num_pr)
+
+
+_BEFORE_NUMPR = (
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+)

@@ -65,9 +65,11 @@ class Writer(Values):
     def new_paragraph(self, style: str | None = None) -> Paragraph:
         """An empty paragraph at the end of the body, its style set by id."""
         p = self._body.makeelement(qn("w:p"), {})
-        self._sect_pr.addprevious(p)
         if style and style != "Normal":
-            p.get_or_add_pPr().style = self.style_id(style)
+            ppr = p.makeelement(qn("w:pPr"), {})
+            ppr.append(ppr.makeelement(qn("w:pStyle"), {qn("w:val"): self.style_id(style)}))
+            p.append(ppr)
+        self._sect_pr.addprevious(p)
         return Paragraph(p, self.doc._body)
 
     def p(
