@@ -86,10 +86,8 @@ def test_docx_lists_carry_the_page_numbers_of_the_layout(laid_out):
     flat = " ".join(text.split())
     for title, page in entries:
         if title.startswith(("BAB ", "Tabel 3.", "Gambar", "KATA")):
-            assert re.search(re.escape(title) + r"[\s.]*\.[\s.]*" + re.escape(page) + r"\b", flat), (
-                title,
-                page,
-            )
+            leader = re.escape(title) + r"[\s.]*\.[\s.]*" + re.escape(page) + r"\b"
+            assert re.search(leader, flat), (title, page)
 
 
 def test_without_libreoffice_the_docx_keeps_entries_without_numbers(tmp_path, monkeypatch):
