@@ -296,12 +296,15 @@ def plan(
         return Plan(body, keep)
     groups = _groups(body)
     cuts: list[int] = []
-    if page_cm:
+    one_line = LINE_HEIGHT * font_pt * textmetrics.CM_PER_PT + 2 * PAD_Y_CM
+    if page_cm and (groups or (n + len(header)) * one_line <= KEEP_WHOLE * page_cm):
+        # heights only when they can matter (2 000 plain rows need none)
         heights = [row_height_cm(r, widths, font_pt) for r in body]
         head_h = sum(row_height_cm(r, widths, font_pt, header=True) for r in header)
         if head_h + sum(heights) <= KEEP_WHOLE * page_cm:
             return Plan(body, [True] * (n - 1) + [keep_with_next])
-        cuts = _cuts(groups, heights, n, head_h, page_cm, first_cm)
+        if groups:
+            cuts = _cuts(groups, heights, n, head_h, page_cm, first_cm)
     for start, end in groups:
         for i in range(start, end - 1):
             keep[i] = True
