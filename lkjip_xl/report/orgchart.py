@@ -10,7 +10,8 @@ without any Kode Atasan gives a grid, never a strip of 48 boxes. At most MAX_ORG
 are drawn (``note`` says what was left out).
 
 Text is wrapped inside the boxes by its measured width in the report's font (Arial, or the
-metric-compatible Liberation Sans), so nothing overflows a box or the image.
+metric-compatible Liberation Sans), so nothing overflows a box or the image. Drawn with Pillow
+(text is literal: no mathtext to escape).
 """
 
 from __future__ import annotations
@@ -20,15 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
-from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
-from matplotlib.patches import Rectangle
+from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.textpath import text_to_path
+from PIL import Image, ImageDraw, ImageFont
 
 from lkjip_xl.report import textmetrics
-from lkjip_xl.report.chartstyle import DPI, plain
+from lkjip_xl.report.chartstyle import DPI
 from lkjip_xl.report.orgtree import (
     Node,
     OrgUnit,
@@ -364,35 +362,39 @@ def org_chart(units: Sequence[OrgUnit]) -> OrgChart:
     return OrgChart(png, width, height, len(keep), len(units), levels, drawn)
 
 
+@cache
+def _font(weight: str, style: str) -> ImageFont.FreeTypeFont:
+    """The report's font (through matplotlib's font list) at the chart's size in pixels."""
+    path = findfont(FontProperties(family=["sans-serif"], weight=weight, style=style))
+    return ImageFont.truetype(path, round(ORG_FONT_PT / 72 * DPI))
+
+
 def _draw(lay: _Layout, width: float, height: float) -> io.BytesIO:
-    """One artist for all connectors and one text per block of lines: the chart has ~50
-    boxes and ~200 lines of text, and matplotlib's cost is per artist."""
-    fig = Figure(figsize=(width / 2.54, height / 2.54))
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, width)
-    ax.set_ylim(height, 0)
-    ax.axis("off")
-    segments = [[(x0, y0), (x1, y1)] for x0, y0, x1, y1 in lay.lines]
-    ax.add_collection(LineCollection(segments, colors=_LINE, linewidths=0.7, capstyle="butt"))
-    spacing = lay.line_h / (ORG_FONT_PT * _CM_PER_PT) / 1.2  # matplotlib spaces lines 1.2 em
+    """Boxes, connectors and text drawn with Pillow: a chart is ~50 boxes and ~200 lines of
+    text, which as matplotlib artists cost more than the rest of the report together."""
+
+    def px(cm: float) -> int:
+        return round(cm / 2.54 * DPI)
+
+    image = Image.new("RGB", (px(width), px(height)), "white")
+    draw = ImageDraw.Draw(image)
+    stroke = max(1, round(0.7 / 72 * DPI))
+    for x0, y0, x1, y1 in lay.lines:
+        draw.line([(px(x0), px(y0)), (px(x1), px(y1))], fill=_LINE, width=stroke)
     for unit, bx, by, w, h in lay.boxes:
         level = min(lay.depth[unit], len(ORG_LEVEL_STYLE) - 1)
         fill, ink = ORG_LEVEL_STYLE[level]
-        ax.add_patch(
-            Rectangle((bx, by), w, h, facecolor=fill, edgecolor=_LINE, linewidth=0.7, zorder=2)
+        draw.rectangle(
+            [px(bx), px(by), px(bx + w), px(by + h)], fill=fill, outline=_LINE, width=stroke
         )
-        style = {"ha": "center", "va": "top", "fontsize": ORG_FONT_PT, "color": ink, "zorder": 3}
         name, who = lay.text(unit, w)
-        ty = by + _PAD
-        weight = "bold" if lay.depth[unit] < 2 else "normal"
-        ax.text(bx + w / 2, ty, plain("\n".join(name)), fontweight=weight, **style,
-                linespacing=spacing, multialignment="center")  # fmt: skip
-        if who:
-            ty += len(name) * lay.line_h
-            ax.text(bx + w / 2, ty, plain("\n".join(who)), fontstyle="italic", **style,
-                    linespacing=spacing, multialignment="center")  # fmt: skip
+        bold = "bold" if lay.depth[unit] < 2 else "normal"
+        lines = [(line, _font(bold, "normal")) for line in name]
+        lines += [(line, _font("normal", "italic")) for line in who]
+        for k, (line, font) in enumerate(lines):
+            y = by + _PAD + (k + 0.5) * lay.line_h
+            draw.text((px(bx + w / 2), px(y)), line, font=font, fill=ink, anchor="mm")
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=DPI)
+    image.save(buf, format="PNG", dpi=(DPI, DPI))
     buf.seek(0)
     return buf
