@@ -163,3 +163,28 @@ def test_a_table_too_wide_for_portrait_turns_landscape():
     w.table("Uji lebar", [["A"] * 7], rows, [1] * 7)
     orient = [s.orientation for s in doc.sections]
     assert len(orient) == 3 and orient[1] != orient[0] == orient[2]  # portrait, wide, back
+
+
+def test_the_lead_in_of_a_landscape_table_moves_onto_its_page():
+    lap = _laporan()
+    doc, house = base_document()
+    prepare(doc, house)
+    w = Writer(doc, lap)
+    w.captions.start_chapter(2)
+    w.p("Teks sebelumnya yang tetap di halaman tegak.")
+    w.p("Program dan kegiatan disajikan pada Tabel 2.1 berikut.")
+    w.new_section(landscape=True)
+    w.table("Program", [["Kode", "Nama"]], [["1.02.01", "Program satu"]], [1, 3])
+    body = list(doc.element.body)
+    texts = ["".join(t.text or "" for t in el.iter(qn("w:t"))) for el in body]
+    breaks = [i for i, el in enumerate(body) if el.find(f".//{qn('w:sectPr')}") is not None]
+    lead = texts.index("Program dan kegiatan disajikan pada Tabel 2.1 berikut.")
+    assert texts.index("Teks sebelumnya yang tetap di halaman tegak.") < breaks[0] < lead
+    assert texts[lead + 1].startswith("Tabel 2.1")  # right before its caption
+    # a paragraph naming another table (2.10, or one already printed) stays where it is
+    w.new_section(landscape=False)
+    w.p("Lihat Tabel 2.10 nanti.")
+    w.new_section(landscape=True)
+    body = list(doc.element.body)
+    texts = ["".join(t.text or "" for t in el.iter(qn("w:t"))) for el in body]
+    assert body[texts.index("Lihat Tabel 2.10 nanti.") + 1].find(f".//{qn('w:sectPr')}") is not None

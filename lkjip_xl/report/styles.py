@@ -26,7 +26,7 @@ from lkjip_xl.report import ooxml
 FONT = "Arial"
 BODY_PT = 12
 TABLE_PT = 10
-CAPTION_PT = 11
+CAPTION_PT = 11  # tablelayout.CAPTION_PT estimates caption heights with it
 A4 = (Cm(21.0), Cm(29.7))
 MARGINS = {"top": Cm(4), "left": Cm(4), "bottom": Cm(3), "right": Cm(3)}
 MARGINS_LANDSCAPE = {"top": Cm(4), "left": Cm(3), "bottom": Cm(3), "right": Cm(3)}

@@ -17,6 +17,9 @@ from dataclasses import dataclass, replace
 from lkjip_xl.report import textmetrics
 from lkjip_xl.report.tablecell import Cell
 
+PORTRAIT_TEXT_CM = 14.0  # text width of an A4 page, portrait and landscape (report.styles)
+LANDSCAPE_TEXT_CM = 22.7
+CAPTION_PT = 11
 PAD_X_CM = 0.15  # cell padding left and right
 PAD_Y_CM = 0.05  # cell padding top and bottom
 #: Safety on measured widths: rounding to twips, and renderers that add a hair of spacing.
@@ -157,6 +160,41 @@ def fit_widths(
         if not short:
             return w
     return w if sum(mins) <= available_cm + 1e-9 else None
+
+
+def choose(
+    header: Sequence[Sequence[Cell]],
+    rows: Sequence[Sequence[Cell]],
+    hints: Sequence[float],
+    size_pt: float,
+    smaller: Sequence[float],
+    *,
+    portrait: bool,
+    landscape: bool,
+) -> tuple[bool, list[float], float]:
+    """(landscape, column widths, font size): the first of portrait, portrait one size
+    smaller, landscape, landscape smaller where no word breaks; when none fits, the widest
+    option with the columns shared by their widest words (a word breaks, as little as can)."""
+    sizes = [size_pt, *[pt for pt in smaller if pt < size_pt]]
+    options = [(False, PORTRAIT_TEXT_CM, pt) for pt in sizes[:2]] if portrait else []
+    if landscape:
+        options += [(True, LANDSCAPE_TEXT_CM, pt) for pt in sizes]
+    for wide, width, pt in options:
+        fitted = fit_widths(header, rows, hints, width, pt)
+        if fitted is not None:
+            return wide, fitted, pt
+    wide, width, pt = options[-1]
+    mins = column_needs(header, rows, len(hints), pt)[0]
+    return wide, [m * width / sum(mins) for m in mins], pt
+
+
+def caption_cm(title: str, width_cm: float, caption: bool = True) -> float:
+    """Height of a table's caption (11 pt bold, 6 pt before and after) with its label."""
+    if not caption:
+        return 1.0
+    em = width_cm / (CAPTION_PT * textmetrics.CM_PER_PT)
+    lines = textmetrics.line_count("Tabel 0.00 " + title, em, bold=True)
+    return (lines * 1.15 * CAPTION_PT + 12) * textmetrics.CM_PER_PT
 
 
 def min_width(

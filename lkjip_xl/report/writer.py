@@ -9,6 +9,7 @@ Value formatting lives in report.values (a mixin), lists in report.wordlist.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from io import BytesIO
 
@@ -16,13 +17,14 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
 from lkjip_xl.core.model import Laporan, Narasi
-from lkjip_xl.report import ooxml, styles, tablelayout, tables, textmetrics
+from lkjip_xl.report import ooxml, styles, tablelayout, tables
 from lkjip_xl.report.captions import GAMBAR, TABEL, Captions
 from lkjip_xl.report.numbering import Numbering
+from lkjip_xl.report.signature import Signature
 from lkjip_xl.report.tablecell import CellLike
 from lkjip_xl.report.toc import ISI, Toc
 from lkjip_xl.report.values import Part, Values
@@ -30,8 +32,8 @@ from lkjip_xl.report.wordlist import WordList, split_marker
 
 __all__ = ["Part", "WordList", "Writer"]
 
-PORTRAIT_TEXT_CM = 14.0
-LANDSCAPE_TEXT_CM = 22.7
+PORTRAIT_TEXT_CM = tablelayout.PORTRAIT_TEXT_CM
+LANDSCAPE_TEXT_CM = tablelayout.LANDSCAPE_TEXT_CM
 PORTRAIT_BODY_CM = 22.7  # A4 29,7 cm less the 4 cm top and 3 cm bottom margins
 LANDSCAPE_BODY_CM = 14.0
 #: Smaller table font sizes tried when a table's words do not fit even in landscape.
@@ -40,7 +42,7 @@ SHRINK_PT = (9.0, 8.0)
 Item = str | tuple[str, Sequence["Item"]]
 
 
-class Writer(Values):
+class Writer(Values, Signature):
     def __init__(self, doc: Document, laporan: Laporan) -> None:
         self.doc = doc
         self.lap = laporan
@@ -231,7 +233,7 @@ class Writer(Values):
             self.new_section(landscape=True)
         first = None
         if self._at_page_top():  # the rows can be paginated from here: chunks fill pages
-            first = self.body_height - (_caption_cm(title, self.text_width) if caption else 1.0)
+            first = self.body_height - tablelayout.caption_cm(title, self.text_width, caption)
         if caption:
             self.captions.add(self.doc, TABEL, title)
         else:
@@ -265,29 +267,17 @@ class Writer(Values):
 
     def _fit(
         self,
-        head: list[list[tables.Cell]],
-        body: list[list[tables.Cell]],
+        head: list,
+        body: list,
         widths: Sequence[float],
-        landscape: bool | None,
+        landscape: bool | None,  # type: ignore[type-arg]
     ) -> tuple[bool, list[float], float | None]:
-        """(turn to landscape, column widths, font size or None for the style's): the first
-        of portrait, portrait smaller, landscape, landscape smaller where no word breaks."""
-        smaller = [pt for pt in SHRINK_PT if pt < self.table_pt]
-        sizes = [self.table_pt, *smaller[:1]]
-        options = []
-        if not self.landscape and landscape is not True:
-            options += [(False, PORTRAIT_TEXT_CM, pt) for pt in sizes]
-        if self.landscape or landscape is not False:
-            sizes = [self.table_pt, *smaller]
-            options += [(not self.landscape, LANDSCAPE_TEXT_CM, pt) for pt in sizes]
-        for turn, width, pt in options:
-            fitted = tables.fit_widths(head, body, widths, width, pt)
-            if fitted is not None:
-                return turn, fitted, None if pt == self.table_pt else pt
-        # even the smallest size breaks a word: the widest option, shared by the widest words
-        turn, width, pt = options[-1]
-        mins = tablelayout.column_needs(head, body, len(widths), pt)[0]
-        return turn, [m * width / sum(mins) for m in mins], None if pt == self.table_pt else pt
+        portrait = not self.landscape and landscape is not True
+        wide = self.landscape or landscape is not False
+        turn, fitted, pt = tablelayout.choose(
+            head, body, widths, self.table_pt, SHRINK_PT, portrait=portrait, landscape=wide
+        )
+        return turn and not self.landscape, fitted, None if pt == self.table_pt else pt
 
     def figure(
         self, png: BytesIO, title: str, width_cm: float | None = None, *, note: str = ""
@@ -309,7 +299,12 @@ class Writer(Values):
         self, *, landscape: bool, fmt: str = "decimal", start: int | None = None
     ) -> None:
         """A new page section; page numbering is always set explicitly (the add_section trap:
-        python-docx copies the previous pgNumType, restart included)."""
+        python-docx copies the previous pgNumType, restart included). Turning to landscape,
+        the paragraph that introduces the next table or figure by its number ("... Tabel 2.1
+        berikut.") moves onto the landscape page with it, rather than ending a page alone."""
+        lead_in = self._lead_in() if landscape and not self.landscape else None
+        if lead_in is not None:
+            lead_in.getparent().remove(lead_in)
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         width, height = styles.A4
         if landscape:
@@ -324,6 +319,20 @@ class Writer(Values):
             setattr(section, f"{side}_margin", value)
         ooxml.set_page_numbering(section, fmt, start)
         self.landscape = landscape
+        if lead_in is not None:
+            self._sect_pr.addprevious(lead_in)
+            Paragraph(lead_in, self.doc._body).paragraph_format.keep_with_next = True
+
+    def _lead_in(self):  # type: ignore[no-untyped-def]
+        """The last paragraph when it names the next table's or figure's label, else None."""
+        last = self._sect_pr.getprevious()
+        if last is None or last.tag != qn("w:p") or last.find(f".//{qn('w:sectPr')}") is not None:
+            return None
+        text = "".join(t.text or "" for t in last.iter(qn("w:t")))
+        labels = (self.captions.label(TABEL), self.captions.label(GAMBAR))
+        if any(re.search(re.escape(label) + r"(?!\d)", text) for label in labels):
+            return last
+        return None
 
     def footer_page_number(self, section_index: int) -> None:
         """Centred PAGE field in this section's own footer (later sections inherit it)."""
@@ -342,43 +351,7 @@ class Writer(Values):
                 run.text = ""
 
     def finish(self) -> None:
-        """Write the Daftar Isi/Tabel/Gambar entries (after the whole body is written)."""
-        self.toc.fill()
-
-    # -- signature --------------------------------------------------------------------------
-
-    def signature(self) -> None:
-        """Place, date, jabatan, space to sign, name (bold, underlined), pangkat, NIP."""
-        ident = self.ident
-        style = styles.TANDA_TANGAN
-        self._keep_last_paragraph_with_next()
-        place = ", ".join(x for x in (ident.kota, self.tanggal()) if x)
-        first = self.p(place, style)
-        first.paragraph_format.space_before = Pt(18)
-        first.paragraph_format.keep_with_next = True
-        for line in (ident.jabatan_penandatangan or "").split("\n"):
-            self.p(line.strip(), style, bold=True).paragraph_format.keep_with_next = True
-        for _ in range(3):
-            self.p("", style).paragraph_format.keep_with_next = True
-        name = self.parts([(ident.nama_penandatangan or "", "bu")], style)
-        name.paragraph_format.keep_with_next = True
-        if ident.pangkat_penandatangan:
-            self.p(ident.pangkat_penandatangan, style).paragraph_format.keep_with_next = True
-        if ident.nip_penandatangan:
-            self.p(f"NIP. {ident.nip_penandatangan}", style)
-
-    def _keep_last_paragraph_with_next(self) -> None:
-        """A signature block must not stand alone on a page: it takes the last paragraph along."""
-        last = self._sect_pr.getprevious()
-        if last is not None and last.tag == qn("w:p"):
-            Paragraph(last, self.doc._body).paragraph_format.keep_with_next = True
-
-
-def _caption_cm(title: str, width_cm: float) -> float:
-    """Height of a caption (11 pt bold, 6 pt before and after) of `title` plus its label."""
-    em = width_cm / (styles.CAPTION_PT * textmetrics.CM_PER_PT)
-    lines = textmetrics.line_count("Tabel 0.00 " + title, em, bold=True)
-    return (lines * 1.15 * styles.CAPTION_PT + 12) * textmetrics.CM_PER_PT
+        self.toc.fill()  # the Daftar Isi/Tabel/Gambar entries, once the body is written
 
 
 def _add_parts(paragraph: Paragraph, parts: Iterable[Part]) -> None:
