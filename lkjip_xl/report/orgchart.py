@@ -87,13 +87,11 @@ class OrgChart:
         if self.shown >= self.total:
             return ""
         if self.levels:
-            what = f"{self.levels} tingkat teratas ({self.shown} dari {self.total} unit)"
-        else:
-            what = f"{self.shown} unit pertama dari {self.total} unit"
-        return (
-            f"Catatan: bagan memuat {what}; unit selebihnya tercantum pada tabel Struktur "
-            "Organisasi buku kerja."
-        )
+            return (
+                f"Bagan memuat {self.levels} tingkat teratas, yaitu {self.shown} dari "
+                f"{self.total} unit organisasi."
+            )
+        return f"Bagan memuat {self.shown} unit pertama dari {self.total} unit organisasi."
 
 
 # -- text ---------------------------------------------------------------------------------------
