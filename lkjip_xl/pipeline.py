@@ -178,12 +178,17 @@ def write_report(
     doc = build_document(loaded.laporan, gaya=gaya, catatan=loaded.warnings if catatan else None)
     progress("Menyimpan dokumen")
     written = [save_document(doc, out, protect)]
-    if pdf:
-        from lkjip_xl.report.pdf import convert_to_pdf
+    from lkjip_xl.report import lay_out
 
-        progress("Membuat PDF melalui LibreOffice (memperbarui daftar isi)")
-        try:
-            written.append(convert_to_pdf(written[0], written[0].with_suffix(".pdf")))
-        except OutputError as exc:
+    # LibreOffice (when installed) numbers the pages of the Daftar Isi/Tabel/Gambar in the .docx
+    # and, with pdf, makes the PDF from the same layout.
+    progress("Menomori daftar isi" + (" dan membuat PDF" if pdf else "") + " melalui LibreOffice")
+    try:
+        made = lay_out(written[0], written[0].with_suffix(".pdf") if pdf else None)
+    except OutputError as exc:
+        if pdf:
             raise PdfFailed(written[0], exc) from exc
+        made = None  # the .docx stays complete; its lists just carry no page numbers
+    if made is not None:
+        written.append(made)
     return written

@@ -51,7 +51,8 @@ def _body(doc) -> list[str]:  # type: ignore[no-untyped-def]
     out = []
     for el in doc.element.body:
         if el.tag == qn("w:p"):
-            out.append(_text(el))
+            if el.find(qn("w:hyperlink")) is None:  # not an entry of the Daftar Isi/Tabel/Gambar
+                out.append(_text(el))
         elif el.tag == qn("w:tbl"):
             for tr in el.iter(qn("w:tr")):
                 out.append(" | ".join(_text(tc) for tc in tr.iter(qn("w:tc"))))

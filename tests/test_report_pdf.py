@@ -1,4 +1,5 @@
-"""PDF through LibreOffice with fields refreshed: a filled Daftar Isi / Daftar Tabel."""
+"""PDF through LibreOffice with fields refreshed: a filled Daftar Isi / Daftar Tabel, and the
+same layout's page numbers written into the .docx lists."""
 
 from __future__ import annotations
 
@@ -10,26 +11,32 @@ import pytest
 
 from lkjip_xl.readers.to_model import build_model
 from lkjip_xl.readers.yaml_source import read_yaml_tables
-from lkjip_xl.report import build_document, convert_to_pdf, save_document
+from lkjip_xl.report import build_document, convert_to_pdf, lay_out, save_document
 from lkjip_xl.report.pdf import PdfError, available
+from lkjip_xl.report.toc import toc_fields
 
 REASON = available() or (None if shutil.which("pdftotext") else "pdftotext tidak ada")
 needs_lo = pytest.mark.skipif(REASON is not None, reason=f"LibreOffice/uno: {REASON}")
 
 
 @pytest.fixture(scope="module")
-def pdf_text(tmp_path_factory):
+def laid_out(tmp_path_factory):
     lap, findings = build_model(read_yaml_tables())
     assert lap is not None, findings
     folder = tmp_path_factory.mktemp("pdf")
     docx = save_document(build_document(lap), folder / "LKjIP_2022.docx")
-    pdf = convert_to_pdf(docx)
+    pdf = lay_out(docx, folder / "LKjIP_2022.pdf")
     assert pdf == folder / "LKjIP_2022.pdf" and pdf.stat().st_size > 50_000
     assert sorted(p.name for p in folder.iterdir()) == ["LKjIP_2022.docx", "LKjIP_2022.pdf"]
     out = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
     )
-    return out.stdout
+    return docx, out.stdout
+
+
+@pytest.fixture(scope="module")
+def pdf_text(laid_out):
+    return laid_out[1]
 
 
 @needs_lo
@@ -52,6 +59,45 @@ def test_daftar_tabel_and_gambar_filled(pdf_text):
     )
     # roman page numbers in the front matter, arabic in the body
     assert re.search(r"\n\s+iii\s*\n", pdf_text)
+
+
+def _docx_pages(docx):
+    """(entry text, page number written in the .docx) of every list entry."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    body = Document(str(docx)).element.body
+    pages = {}
+    for link in body.iter(qn("w:hyperlink")):
+        runs = list(link.iter(qn("w:r")))
+        sep = [i for i, r in enumerate(runs) if r.find(qn("w:fldChar")) is not None]
+        result = runs[sep[1] + 1].find(qn("w:t")) if len(sep) >= 2 else None
+        pages[link.get(qn("w:anchor"))] = (result.text or "") if result is not None else ""
+    return [(text, pages[b]) for _, entries in toc_fields(body) for b, text in entries]
+
+
+@needs_lo
+def test_docx_lists_carry_the_page_numbers_of_the_layout(laid_out):
+    docx, text = laid_out
+    entries = _docx_pages(docx)
+    assert len(entries) > 50
+    missing = [t for t, page in entries if not page]
+    assert not missing, missing[:5]
+    flat = " ".join(text.split())
+    for title, page in entries:
+        if title.startswith(("BAB ", "Tabel 3.", "Gambar", "KATA")):
+            leader = re.escape(title) + r"[\s.]*\.[\s.]*" + re.escape(page) + r"\b"
+            assert re.search(leader, flat), (title, page)
+
+
+def test_without_libreoffice_the_docx_keeps_entries_without_numbers(tmp_path, monkeypatch):
+    lap, _ = build_model(read_yaml_tables())
+    docx = save_document(build_document(lap), tmp_path / "a.docx")
+    monkeypatch.setenv("LKJIP_SOFFICE", "/tidak/ada/soffice")
+    assert lay_out(docx) is None
+    entries = _docx_pages(docx)
+    assert entries and all(page == "" for _, page in entries)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx"]
 
 
 @needs_lo

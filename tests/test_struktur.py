@@ -176,6 +176,96 @@ def test_org_chart_scales_and_cuts_large_structures() -> None:
     assert image.size[0] == pytest.approx(large.width_cm / 2.54 * charts.DPI, abs=2)
 
 
+def _units(rows: list[dict]) -> list[charts.OrgUnit]:
+    return [
+        charts.OrgUnit(
+            str(r["Kode Unit"]),
+            str(r.get("Unit Organisasi") or ""),
+            r.get("Kode Atasan"),
+            str(r.get("Nama Pejabat") or ""),
+        )
+        for r in rows
+    ]
+
+
+def _example_units() -> list[charts.OrgUnit]:
+    laporan, _ = build_model(read_yaml_tables())
+    assert laporan is not None
+    return [charts.OrgUnit(u.kode, u.nama, u.kode_atasan, u.pejabat) for u in laporan.struktur]
+
+
+def _dinkes_units() -> list[charts.OrgUnit]:
+    from lkjip_xl.workbook.data import load_rows
+
+    return _units(load_rows(Path(__file__).parent / "offices" / "dinkes")["tblStruktur"])
+
+
+def _fits_the_page(chart: charts.OrgChart) -> None:
+    """Drawn at (nearly) the size printed: at most the text width and the page below the
+    caption; every line of text inside its box, every box inside the image."""
+    assert chart.width_cm <= 14.5 and chart.height_cm <= 21.5, (chart.width_cm, chart.height_cm)
+    assert chart.height_cm >= 3 and chart.width_cm >= 3
+    from lkjip_xl.report import orgchart
+
+    for kode, x, y, w, h, name, who, bold in chart.boxes:
+        assert x >= 0 and y >= 0 and x + w <= chart.width_cm + 1e-6
+        assert y + h <= chart.height_cm + 1e-6, kode
+        inner = w - 2 * orgchart.PAD_CM
+        for line in name:  # each line fits as drawn (wrap would keep it whole)
+            assert orgchart.wrap(line, inner, bold=bold) == [line], (kode, line)
+        for line in who:
+            assert orgchart.wrap(line, inner) == [line], (kode, line)
+        assert (len(name) + len(who)) * orgchart.ORG_FONT_PT * 1.25 * 2.54 / 72 < h
+
+
+@pytest.mark.parametrize("office", ["contoh", "dinkes"])
+def test_org_chart_fits_with_text_inside_the_boxes(office: str) -> None:
+    units = _example_units() if office == "contoh" else _dinkes_units()
+    assert len(units) in (48, 25)
+    chart = charts.org_chart(units)
+    assert chart.shown == chart.total == len(units) and not chart.note
+    _fits_the_page(chart)
+    image = Image.open(io.BytesIO(chart.png.getvalue()))
+    assert image.size[0] == pytest.approx(chart.width_cm / 2.54 * charts.DPI, abs=2)
+
+
+def test_org_chart_without_any_kode_atasan_is_a_grid_not_a_strip() -> None:
+    flat = [charts.OrgUnit(u.kode, u.nama, None, u.pejabat) for u in _example_units()]
+    chart = charts.org_chart(flat)
+    assert chart.shown == 48
+    _fits_the_page(chart)
+    assert chart.height_cm > 10  # several rows of boxes, not a 0,2 cm strip
+
+
+def test_org_chart_of_2000_units_is_bounded_and_says_what_it_leaves_out() -> None:
+    flat = [charts.OrgUnit(f"U{i}", f"Unit Pelaksana Teknis Daerah {i}") for i in range(2000)]
+    chart = charts.org_chart(flat)
+    assert chart.total == 2000 and chart.shown == charts.MAX_ORG_UNITS
+    assert chart.note == "Bagan memuat 60 unit pertama dari 2000 unit organisasi."
+    _fits_the_page(chart)
+    tree = [charts.OrgUnit("K", "Kepala Dinas")] + [
+        charts.OrgUnit(f"S{i}", f"Seksi {i}", f"S{i % 20}" if i >= 20 else "K") for i in range(2000)
+    ]
+    chart = charts.org_chart(tree)
+    assert chart.shown == 21
+    assert chart.note == "Bagan memuat 2 tingkat teratas, yaitu 21 dari 2001 unit organisasi."
+    _fits_the_page(chart)
+    image = Image.open(io.BytesIO(chart.png.getvalue()))
+    assert max(image.size) <= 21.5 / 2.54 * charts.DPI
+
+
+def test_org_chart_uses_the_report_font() -> None:
+    from matplotlib.font_manager import FontProperties, findfont
+
+    from lkjip_xl.report.chartstyle import FONTS
+
+    assert FONTS[0] == "Arial"
+    found = Path(findfont(FontProperties(family=["sans-serif"]))).name
+    if "DejaVu" in found:
+        pytest.skip("neither Arial nor Liberation Sans is installed here")
+    assert found.startswith(("Arial", "arial", "Liberation"))
+
+
 def test_org_chart_single_unit_and_empty_names() -> None:
     chart = charts.org_chart([charts.OrgUnit("X", "")])
     assert chart.shown == 1 and chart.width_cm > 0

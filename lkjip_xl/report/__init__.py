@@ -1,5 +1,6 @@
 """The LKjIP Word report: build_document(laporan) -> python-docx Document, save_document,
-convert_to_pdf (LibreOffice, fields refreshed), OutputError and free_name.
+lay_out (LibreOffice: page numbers of the lists, optional PDF), convert_to_pdf, OutputError
+and free_name.
 
 Layout (sections): cover (no number) | front matter, roman i.. | BAB I.. arabic from 1, with
 landscape sections for Tabel 2.1 and Tabel 3.4 continuing the numbering.
@@ -13,13 +14,20 @@ from docx.document import Document
 
 from lkjip_xl.core.findings import Finding
 from lkjip_xl.core.model import Laporan
-from lkjip_xl.report import ooxml, styles
+from lkjip_xl.report import ooxml, package, styles
 from lkjip_xl.report.output import OutputError, free_name, save_document
 from lkjip_xl.report.sections import bab1, bab2, bab3, bab4, front, lampiran, lists
 from lkjip_xl.report.sections import catatan as catatan_section
 from lkjip_xl.report.writer import Writer
 
-__all__ = ["OutputError", "build_document", "convert_to_pdf", "free_name", "save_document"]
+__all__ = [
+    "OutputError",
+    "build_document",
+    "convert_to_pdf",
+    "free_name",
+    "lay_out",
+    "save_document",
+]
 
 
 def build_document(
@@ -28,7 +36,8 @@ def build_document(
     """The complete LKjIP as a python-docx Document (not saved)."""
     doc, house = styles.base_document(gaya)
     styles.prepare(doc, house)
-    _properties(doc, laporan)
+    package.set_compatibility(doc)
+    package.set_properties(doc, laporan)
     w = Writer(doc, laporan)
     # Section 1: cover, lowerRoman from 1 but with an empty footer (no number shown).
     ooxml.set_page_numbering(doc.sections[0], "lowerRoman", 1)
@@ -51,22 +60,8 @@ def build_document(
     lampiran.write(w)
     if catatan:
         catatan_section.write(w, list(catatan))
+    w.finish()
     return doc
-
-
-def _properties(doc: Document, laporan: Laporan) -> None:
-    ident = laporan.identitas
-    props = doc.core_properties
-    props.title = (
-        f"Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama_instansi} Tahun {ident.tahun}"
-    )
-    props.subject = "LKjIP (SAKIP, PermenPAN-RB 53/2014)"
-    props.author = ident.nama_instansi
-    props.keywords = f"LKjIP; SAKIP; {ident.tahun}"
-    props.language = "id-ID"
-    props.comments = "Dibuat dengan lkjip-xl"
-    props.last_modified_by = ident.nama_instansi
-    props.revision = 1
 
 
 def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path | None = None) -> Path:
@@ -74,3 +69,11 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path | None = None) ->
     from lkjip_xl.report.pdf import convert_to_pdf as _convert
 
     return _convert(docx_path, pdf_path)
+
+
+def lay_out(docx_path: str | Path, pdf_path: str | Path | None = None) -> Path | None:
+    """After saving: page numbers into the .docx lists through LibreOffice (skipped when it is
+    not installed) and, with `pdf_path`, the PDF of the same layout (see report.pages)."""
+    from lkjip_xl.report.pages import lay_out as _lay_out
+
+    return _lay_out(Path(docx_path), Path(pdf_path) if pdf_path else None)

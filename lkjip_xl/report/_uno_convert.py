@@ -1,14 +1,17 @@
-"""Run by the SYSTEM python3 (Debian python3-uno): docx -> PDF with fields and indexes updated.
+"""Run by the SYSTEM python3 (Debian python3-uno): lay out a .docx with fields and indexes
+updated; export the PDF and/or write the laid-out lists (text and page of each entry).
 
-Usage: python3 _uno_convert.py INPUT.docx OUTPUT.pdf PROFILE_DIR
+Usage: python3 _uno_convert.py INPUT.docx PROFILE_DIR [--pdf OUTPUT.pdf] [--lists OUTPUT.json]
 
 Starts soffice headless on a private profile (-env:UserInstallation) listening on a pipe,
 opens the document hidden, refreshes text fields and every index (TOC, tables, figures) twice
-(the second pass fixes page numbers that moved when the lists grew), exports PDF, and stops
-soffice. Exit code 0 on success; messages on stderr. Kept free of project imports on purpose.
+(the second pass fixes page numbers that moved when the lists grew), exports PDF, writes the
+lists as JSON ([{"kind", "category", "lines": [[text, page], ...]}]) and stops soffice. Exit
+code 0 on success; messages on stderr. Kept free of project imports on purpose.
 """
 
 import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -16,8 +19,36 @@ import time
 import uuid
 
 
+def _lists(doc):
+    """Every index of the document with its lines split into (entry text, page)."""
+    out = []
+    indexes = doc.getDocumentIndexes()
+    for i in range(indexes.getCount()):
+        index = indexes.getByIndex(i)
+        kind = next(
+            (
+                k
+                for k in ("ContentIndex", "IllustrationIndex")
+                if index.supportsService("com.sun.star.text." + k)
+            ),
+            "other",
+        )
+        category = ""
+        with contextlib.suppress(Exception):
+            category = index.LabelCategory or ""
+        lines = []
+        for line in index.getAnchor().getString().replace("\r", "").split("\n"):
+            text, _, page = line.rpartition("\t")
+            if text.strip():
+                lines.append([text.strip(), page.strip()])
+        out.append({"kind": kind, "category": category, "lines": lines})
+    return out
+
+
 def main(argv):
-    src, dst, profile = argv[1], argv[2], argv[3]
+    src, profile = argv[1], argv[2]
+    options = dict(zip(argv[3::2], argv[4::2], strict=False))
+    dst, lists_path = options.get("--pdf"), options.get("--lists")
     import uno
     from com.sun.star.beans import PropertyValue
 
@@ -75,10 +106,14 @@ def main(argv):
                 for i in range(indexes.getCount()):
                     indexes.getByIndex(i).update()
                 doc.refresh()
-            doc.storeToURL(
-                uno.systemPathToFileUrl(os.path.abspath(dst)),
-                (prop("FilterName", "writer_pdf_Export"),),
-            )
+            if lists_path:
+                with open(lists_path, "w", encoding="utf-8") as out:
+                    json.dump(_lists(doc), out)
+            if dst:
+                doc.storeToURL(
+                    uno.systemPathToFileUrl(os.path.abspath(dst)),
+                    (prop("FilterName", "writer_pdf_Export"),),
+                )
         finally:
             doc.close(True)
         with contextlib.suppress(Exception):

@@ -81,6 +81,41 @@ def insert_before(parent, child, successors: tuple[str, ...]) -> None:  # type: 
     parent.append(child)
 
 
+# -- runs -----------------------------------------------------------------------------------
+
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def append_run(p, text: str, *, bold: bool = False, italic: bool = False, underline: bool = False):  # type: ignore[no-untyped-def]
+    """Append a w:r with `text` to a w:p ("\t" a tab, "\n" a line break) in one pass;
+    python-docx's run.text walks the text character by character."""
+    r = p.makeelement(qn("w:r"), {})
+    if bold or italic or underline:
+        rpr = r.makeelement(qn("w:rPr"), {})
+        if bold:
+            rpr.append(rpr.makeelement(qn("w:b"), {}))
+        if italic:
+            rpr.append(rpr.makeelement(qn("w:i"), {}))
+        if underline:
+            rpr.append(rpr.makeelement(qn("w:u"), {qn("w:val"): "single"}))
+        r.append(rpr)
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            r.append(r.makeelement(qn("w:br"), {}))
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                r.append(r.makeelement(qn("w:tab"), {}))
+            if piece:
+                t = r.makeelement(qn("w:t"), {})
+                t.text = piece
+                if piece[0].isspace() or piece[-1].isspace():
+                    t.set(_XML_SPACE, "preserve")
+                r.append(t)
+    p.append(r)
+    return r
+
+
 # -- fields ---------------------------------------------------------------------------------
 
 

@@ -1,14 +1,17 @@
-"""DOCX -> PDF through LibreOffice with the TOC, SEQ and PAGE fields updated.
+"""DOCX -> PDF through LibreOffice with the TOC, SEQ and PAGE fields updated, and the layout
+pass that reads the page numbers of the Daftar Isi/Tabel/Gambar (report.pages).
 
-``soffice --convert-to pdf`` prints the TOC placeholder; opening the document through UNO and
-refreshing fields and indexes does fill it (notes/excel-and-word.md). The UNO bridge lives in
+``soffice --convert-to pdf`` prints stale lists; opening the document through UNO and
+refreshing fields and indexes fills them (notes/excel-and-word.md). The UNO bridge lives in
 Debian's python3-uno for the SYSTEM interpreter, so `_uno_convert.py` runs in /usr/bin/python3
-as a child process with a private LibreOffice profile in a temp folder; the PDF is written to a
-temp file next to the target and moved into place only when complete.
+as a child process with a private LibreOffice profile in a temp folder. LibreOffice lays out a
+copy whose caption fields it understands (report.locopy). The PDF is written to a temp file
+next to the target and moved into place only when complete.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -16,20 +19,21 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from lkjip_xl.report.locopy import for_libreoffice
 from lkjip_xl.report.output import OutputError, atomic_write
 
 TIMEOUT_S = 120
 SCRIPT = Path(__file__).with_name("_uno_convert.py")
-WORD_HINT = (
-    "Buka berkas .docx di Word, tekan Ctrl+A lalu F9 untuk memperbarui daftar isi, daftar "
-    "tabel dan nomor halaman, kemudian Simpan Sebagai PDF."
-)
-# Only when LibreOffice or its Python bridge is really missing (not after a timeout or a
-# refused document, where installing would not help).
 INSTALL_HINT = (
     "Cara memasang: Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui python3-uno. "
     "Windows: pasang LibreOffice, atau buka berkas .docx di Word, tekan Ctrl+A lalu F9 untuk "
     "memperbarui daftar isi, daftar tabel dan nomor halaman, kemudian Simpan Sebagai PDF."
+)
+# Only when LibreOffice or its Python bridge is really missing (not after a timeout or a
+# refused document, where installing would not help).
+WORD_HINT = (
+    "Buka berkas .docx di Word, tekan Ctrl+A lalu F9 untuk memperbarui daftar isi, daftar "
+    "tabel dan nomor halaman, kemudian Simpan Sebagai PDF."
 )
 
 
@@ -62,6 +66,12 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path | None = None) ->
     """Write the PDF next to the .docx (or at pdf_path); returns the PDF path."""
     docx_path = Path(docx_path).resolve()
     target = Path(pdf_path) if pdf_path else docx_path.with_suffix(".pdf")
+    return atomic_write(target, lambda tmp: run_libreoffice(docx_path, pdf=tmp))
+
+
+def run_libreoffice(docx_path: Path, *, pdf: Path | None = None) -> list[dict]:  # type: ignore[type-arg]
+    """Lay the document out in LibreOffice; write the PDF to `pdf` when given. Returns the
+    laid-out lists ([{"kind", "category", "lines": [[text, page], ...]}])."""
     if not docx_path.is_file():
         raise PdfError(f"Berkas '{docx_path}' tidak ditemukan.")
     reason = available()
@@ -69,37 +79,41 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path | None = None) ->
         raise PdfError(f"PDF tidak dapat dibuat: {reason} {INSTALL_HINT}")
     python = system_python()
     assert python is not None
-
-    def run(tmp: Path) -> None:
-        with tempfile.TemporaryDirectory(prefix="lkjip_lo_") as profile:
-            # LibreOffice picks the export format from the extension: give the temp file one.
-            out = Path(profile) / "keluaran.pdf"
-            proc = subprocess.Popen(
-                [python, str(SCRIPT), str(docx_path), str(out), profile],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                start_new_session=True,
+    with tempfile.TemporaryDirectory(prefix="lkjip_lo_") as profile:
+        folder = Path(profile)
+        source = folder / "masukan.docx"
+        for_libreoffice(docx_path, source)
+        # LibreOffice picks the export format from the extension: give the temp file one.
+        out = folder / "keluaran.pdf"
+        lists = folder / "daftar.json"
+        args = [python, str(SCRIPT), str(source), str(folder / "profil"), "--lists", str(lists)]
+        if pdf is not None:
+            args += ["--pdf", str(out)]
+        proc = subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+        )
+        try:
+            _, err = proc.communicate(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise PdfError(
+                f"LibreOffice tidak selesai dalam {TIMEOUT_S} detik; PDF tidak dibuat. {WORD_HINT}"
+            ) from None
+        except BaseException:  # SIGTERM/Ctrl+C: no LibreOffice left running
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise
+        failed = proc.returncode != 0 or not lists.is_file()
+        if pdf is not None and not failed:
+            failed = not out.is_file() or out.stat().st_size == 0
+        if failed:
+            detail = err.decode("utf-8", "replace").strip().splitlines()
+            raise PdfError(
+                "LibreOffice gagal membuat PDF"
+                + (f" ({detail[-1]})" if detail else "")
+                + f". {WORD_HINT}"
             )
-            try:
-                _, err = proc.communicate(timeout=TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.communicate()
-                raise PdfError(
-                    f"LibreOffice tidak selesai dalam {TIMEOUT_S} detik; PDF tidak "
-                    f"dibuat. {WORD_HINT}"
-                ) from None
-            except BaseException:  # SIGTERM/Ctrl+C: no LibreOffice left running
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.communicate()
-                raise
-            if proc.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
-                detail = err.decode("utf-8", "replace").strip().splitlines()
-                raise PdfError(
-                    "LibreOffice gagal membuat PDF"
-                    + (f" ({detail[-1]})" if detail else "")
-                    + f". {WORD_HINT}"
-                )
-            shutil.copyfile(out, tmp)
-
-    return atomic_write(target, run)
+        if pdf is not None:
+            shutil.copyfile(out, pdf)
+        return json.loads(lists.read_text(encoding="utf-8"))

@@ -26,6 +26,7 @@ from lkjip_xl.report import ooxml
 FONT = "Arial"
 BODY_PT = 12
 TABLE_PT = 10
+CAPTION_PT = 11  # tablelayout.CAPTION_PT estimates caption heights with it
 A4 = (Cm(21.0), Cm(29.7))
 MARGINS = {"top": Cm(4), "left": Cm(4), "bottom": Cm(3), "right": Cm(3)}
 MARGINS_LANDSCAPE = {"top": Cm(4), "left": Cm(3), "bottom": Cm(3), "right": Cm(3)}
@@ -41,6 +42,11 @@ BUTIR_2 = "Butir 2"
 TANDA_TANGAN = "Tanda Tangan"
 RUMUS = "Rumus"
 
+#: Word's built-in list styles by name, with the style ids Word gives them.
+TOC_STYLES = {"toc 1": "TOC1", "toc 2": "TOC2", "toc 3": "TOC3"}
+FIGURES_STYLE = "table of figures"
+FIGURES_STYLE_ID = "TableofFigures"
+
 #: Every paragraph style the builder references (tests check they exist in the output).
 PARAGRAPH_STYLES = (
     "Normal",
@@ -48,10 +54,8 @@ PARAGRAPH_STYLES = (
     "Heading 2",
     "Heading 3",
     "Caption",
-    "TOC 1",
-    "TOC 2",
-    "TOC 3",
-    "Table of Figures",
+    *TOC_STYLES,
+    FIGURES_STYLE,
     "Footer",
     JUDUL_SAMPUL,
     SUBJUDUL,
@@ -153,7 +157,7 @@ def _house_style(doc: Document) -> None:
         hpf.space_after = Pt(12 if level == 1 else 6)
         hpf.alignment = WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.LEFT
     caption = styles["Caption"]
-    _set_font(caption, 11, bold=True, italic=False)
+    _set_font(caption, CAPTION_PT, bold=True, italic=False)
     caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     caption.paragraph_format.space_before = Pt(6)
     caption.paragraph_format.space_after = Pt(6)
@@ -162,18 +166,39 @@ def _house_style(doc: Document) -> None:
     _set_font(styles["Footer"], 11)
 
 
+def style_ids(doc: Document) -> dict[str, str]:
+    """Style name -> style id for every style of the document, read in one pass (python-docx
+    scans all styles on each lookup by name)."""
+    return {s.name: s.style_id for s in doc.styles if s.name is not None}
+
+
+def font_size(doc: Document, name: str) -> float | None:
+    """The point size a paragraph style sets (or inherits), None when none is set."""
+    style = doc.styles[name]
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    return None
+
+
+_STYLE_IDS = {**TOC_STYLES, FIGURES_STYLE: FIGURES_STYLE_ID}
+
+
 def _paragraph_style(doc: Document, name: str, base: str = "Normal"):  # type: ignore[no-untyped-def]
     styles = doc.styles
     try:
         return styles[name], False
     except KeyError:
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        if name in _STYLE_IDS:  # Word's built-in ids, so Word treats them as its own
+            style.style_id = _STYLE_IDS[name]
         style.base_style = styles[base] if base in [s.name for s in styles] else None
         return style, True
 
 
 def _ensure_styles(doc: Document) -> None:
-    """Create every style the builder uses that the base lacks (TOC 1..3, Table of Figures...)."""
+    """Create every style the builder uses that the base lacks (toc 1..3, table of figures...)."""
     single = WD_LINE_SPACING.SINGLE
     specs = {
         # name: (base, size, bold, italic, align, spacing, left indent cm, first-line cm)
@@ -182,10 +207,10 @@ def _ensure_styles(doc: Document) -> None:
         "Heading 3": ("Normal", 12, True, False, WD_ALIGN_PARAGRAPH.LEFT, None, None, None),
         "Caption": ("Normal", 11, True, False, WD_ALIGN_PARAGRAPH.CENTER, single, None, None),
         "Footer": ("Normal", 11, None, None, WD_ALIGN_PARAGRAPH.CENTER, single, None, None),
-        "TOC 1": ("Normal", None, True, None, WD_ALIGN_PARAGRAPH.LEFT, None, 0, None),
-        "TOC 2": ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.LEFT, None, 0.6, None),
-        "TOC 3": ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.LEFT, None, 1.2, None),
-        "Table of Figures": ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.LEFT, None, 0, None),
+        "toc 1": ("Normal", None, True, None, WD_ALIGN_PARAGRAPH.LEFT, None, 0, None),
+        "toc 2": ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.LEFT, None, 0.6, None),
+        "toc 3": ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.LEFT, None, 1.2, None),
+        FIGURES_STYLE: ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.LEFT, None, 0, None),
         JUDUL_SAMPUL: ("Normal", 18, True, False, WD_ALIGN_PARAGRAPH.CENTER, single, 0, 0),
         SUBJUDUL: ("Normal", None, True, None, WD_ALIGN_PARAGRAPH.LEFT, None, None, None),
         KUTIPAN: ("Normal", None, True, True, WD_ALIGN_PARAGRAPH.CENTER, None, 1, None),
@@ -221,7 +246,7 @@ def _ensure_styles(doc: Document) -> None:
             outline.set(qn("w:val"), str(level - 1))
         if name in (SUBJUDUL, "Caption"):
             pf.keep_with_next = True
-        if name.startswith("TOC") or name == "Table of Figures":
+        if name in _STYLE_IDS:
             pf.space_after = Pt(0)
             _toc_tab(style)
 

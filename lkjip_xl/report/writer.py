@@ -1,50 +1,78 @@
-"""The shared writing context of the section modules: paragraphs, narasi, lists, sections.
+"""The shared writing context of the section modules: paragraphs, lists, narasi, tables,
+figures, sections and the signature block.
 
-Every number goes through ``lkjip_xl.core.numbers`` (formatting) and ``lkjip_xl.core.rules``
-(computing); this module and the sections only arrange what those return.
+Styles are set by id from a table built once (python-docx resolves a style name by scanning
+every style, twice, for each paragraph). Headings and captions are bookmarked and recorded for
+the Daftar Isi/Tabel/Gambar (report.toc); ``finish`` writes those lists when the body is done.
+Value formatting lives in report.values (a mixin), lists in report.wordlist.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from io import BytesIO
 
-from babel.dates import format_date
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
-from lkjip_xl.core import rules
-from lkjip_xl.core.model import Indikator, KinerjaTahun, Laporan, Narasi
-from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah
-from lkjip_xl.core.terbilang import terbilang
-from lkjip_xl.core.values import NA, is_blank, is_not_available
-from lkjip_xl.report import ooxml, styles, tables
+from lkjip_xl.core.model import Laporan, Narasi
+from lkjip_xl.report import ooxml, styles, tablelayout, tables
 from lkjip_xl.report.captions import GAMBAR, TABEL, Captions
-from lkjip_xl.report.tables import Cell, CellLike
+from lkjip_xl.report.numbering import Numbering
+from lkjip_xl.report.signature import Signature
+from lkjip_xl.report.tablecell import CellLike
+from lkjip_xl.report.toc import ISI, Toc
+from lkjip_xl.report.values import Part, Values
+from lkjip_xl.report.wordlist import WordList, split_marker
 
-Part = tuple[str, str]  # (text, flags): flags of "b" bold, "i" italic, "u" underline
+__all__ = ["Part", "WordList", "Writer"]
 
-PORTRAIT_TEXT_CM = 14.0
-LANDSCAPE_TEXT_CM = 22.7
-_NUMBERLESS_UNITS = {"%", "nilai", "indeks", "predikat", "kategori", "persen"}
+PORTRAIT_TEXT_CM = tablelayout.PORTRAIT_TEXT_CM
+LANDSCAPE_TEXT_CM = tablelayout.LANDSCAPE_TEXT_CM
+PORTRAIT_BODY_CM = 22.7  # A4 29,7 cm less the 4 cm top and 3 cm bottom margins
+LANDSCAPE_BODY_CM = 14.0
+#: Smaller table font sizes tried when a table's words do not fit even in landscape.
+SHRINK_PT = (9.0, 8.0)
+#: A list item may be (text, nested items).
+Item = str | tuple[str, Sequence["Item"]]
 
 
-class Writer:
+class Writer(Values, Signature):
     def __init__(self, doc: Document, laporan: Laporan) -> None:
         self.doc = doc
         self.lap = laporan
         self.ident = laporan.identitas
-        self.captions = Captions()
         self.landscape = False
-        self.table_style_id = doc.styles[styles.ISI_TABEL].style_id
+        self._styles = styles.style_ids(doc)
+        self._body = doc.element.body
+        self._sect_pr = self._body.get_or_add_sectPr()
+        self.numbering = Numbering(doc)
+        self.toc = Toc()
+        self.captions = Captions(self.toc, self.new_paragraph)
+        self.table_style_id = self.style_id(styles.ISI_TABEL)
+        self.table_pt = styles.font_size(doc, styles.ISI_TABEL) or tables.TABLE_PT
 
     # -- paragraphs -------------------------------------------------------------------------
+
+    def style_id(self, name: str) -> str:
+        if name not in self._styles:
+            self._styles[name] = self.doc.styles[name].style_id
+        return self._styles[name]
+
+    def new_paragraph(self, style: str | None = None) -> Paragraph:
+        """An empty paragraph at the end of the body, its style set by id."""
+        p = self._body.makeelement(qn("w:p"), {})
+        if style and style != "Normal":
+            ppr = p.makeelement(qn("w:pPr"), {})
+            ppr.append(ppr.makeelement(qn("w:pStyle"), {qn("w:val"): self.style_id(style)}))
+            p.append(ppr)
+        self._sect_pr.addprevious(p)
+        return Paragraph(p, self.doc._body)
 
     def p(
         self,
@@ -55,11 +83,9 @@ class Writer:
         italic: bool = False,
         align: str | None = None,
     ) -> Paragraph:
-        paragraph = self.doc.add_paragraph(style=style)
+        paragraph = self.new_paragraph(style)
         if text:
-            run = paragraph.add_run(ooxml.xml_safe(text))
-            run.bold = bold or None
-            run.italic = italic or None
+            ooxml.append_run(paragraph._p, ooxml.xml_safe(text), bold=bold, italic=italic)
         if align:
             paragraph.alignment = _ALIGN[align]
         return paragraph
@@ -68,18 +94,16 @@ class Writer:
         self, parts: Iterable[Part], style: str | None = None, align: str | None = None
     ) -> Paragraph:
         """A paragraph of runs with their own bold/italic/underline (terbilang in italics)."""
-        paragraph = self.doc.add_paragraph(style=style)
-        for text, flags in parts:
-            run = paragraph.add_run(ooxml.xml_safe(text))
-            run.bold = "b" in flags or None
-            run.italic = "i" in flags or None
-            run.underline = "u" in flags or None
+        paragraph = self.new_paragraph(style)
+        _add_parts(paragraph, parts)
         if align:
             paragraph.alignment = _ALIGN[align]
         return paragraph
 
     def heading(self, text: str, level: int, *, page_break: bool = False) -> Paragraph:
-        paragraph = self.doc.add_paragraph(style=f"Heading {level}")
+        paragraph = self.new_paragraph(f"Heading {level}")
+        if level == 1:
+            self.captions.chapter_field(paragraph)
         lines = ooxml.xml_safe(text).split("\n")
         for i, line in enumerate(lines):
             run = paragraph.add_run(line)
@@ -87,53 +111,92 @@ class Writer:
                 run.add_break()
         if page_break:
             paragraph.paragraph_format.page_break_before = True
+        self.toc.mark(paragraph._p, ISI, level, " ".join(lines))
         return paragraph
 
     def page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.new_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # -- lists ------------------------------------------------------------------------------
+
+    def new_list(
+        self,
+        kind: str = "decimal",
+        *,
+        style: str | None = None,
+        start: int = 1,
+        level: int = 1,
+    ) -> WordList:
+        """A Word-numbered list ("decimal", "lower-letter", "upper-letter", "upper-roman",
+        "lower-roman", "bullet", "dash"); items may be separated by other paragraphs. With
+        `level` 2 the list starts indented, its items showing the kind's first format."""
+        return WordList(
+            self.numbering,
+            self.new_paragraph,
+            kind,
+            style=style or styles.BUTIR,
+            start=start,
+            base_level=level,
+        )
 
     def items(
         self,
-        texts: Sequence[str],
+        texts: Sequence[Item],
         *,
         numbered: bool = True,
         level: int = 1,
         marker: str | None = None,
-    ) -> None:
-        """A list written as text with a hanging indent ("1.<tab>..."), independent of the
-        base template's numbering definitions."""
-        style = styles.BUTIR if level == 1 else styles.BUTIR_2
-        for i, text in enumerate(texts, 1):
-            sign = marker or (f"{i}." if numbered else "•")
-            self.p(f"{sign}\t{text}", style)
+        kind: str | None = None,
+        style: str | None = None,
+    ) -> WordList:
+        """A list with Word numbering, restarting at 1. An item is a text or (text, nested
+        items); `kind` as in new_list (default "decimal", or "bullet" when not `numbered`);
+        `marker` ("-", "•", "a.", "1)") picks the kind the way a typed marker would."""
+        if kind is None and marker is not None:
+            kind = split_marker(marker.strip() + " x")[0]
+        kind = kind or ("decimal" if numbered else "bullet")
+        default_style = styles.BUTIR if level == 1 else styles.BUTIR_2
+        word_list = self.new_list(kind, style=style or default_style, level=level)
+
+        def write(entries: Sequence[Item], depth: int) -> None:
+            for entry in entries:
+                text, children = (entry, ()) if isinstance(entry, str) else entry
+                word_list.add(ooxml.xml_safe(text), depth)
+                write(children, depth + 1)
+
+        write(texts, level)
+        return word_list
 
     def narasi(self, key: str) -> bool:
-        """Render the staff-written rows of one narasi section; False when there are none."""
+        """Render the staff-written rows of one narasi section; False when there are none.
+
+        Consecutive "Butir"/"Butir 2" rows form one Word list (restarting after any other
+        row); a marker staff typed is removed and only chooses the list kind and start."""
         rows: list[Narasi] = self.lap.teks(key)
-        number = {1: 0, 2: 0}
+        current: WordList | None = None
         for row in rows:
             gaya = (row.gaya or "Paragraf").strip().casefold()
             text = ooxml.xml_safe(row.teks).strip()
             if not text:
                 continue
+            if gaya in ("butir", "butir 2"):
+                level = 1 if gaya == "butir" else 2
+                typed, start, text = split_marker(text)
+                if current is None:
+                    top = typed if level == 1 else None
+                    current = self.new_list(top or "decimal", start=start if top else 1)
+                style = styles.BUTIR if level == 1 else styles.BUTIR_2
+                nested = typed if level > 1 and typed and typed != current.kind else None
+                current.add(text, level, style=style, kind=nested)
+                continue
+            current = None
             if gaya == "subjudul":
                 self.p(text, styles.SUBJUDUL)
-                number = {1: 0, 2: 0}
-            elif gaya in ("butir", "butir 2"):
-                level = 1 if gaya == "butir" else 2
-                if level == 1:
-                    number[2] = 0
-                number[level] += 1
-                self.p(
-                    _with_marker(text, number[level], level),
-                    styles.BUTIR if level == 1 else styles.BUTIR_2,
-                )
             elif gaya == "kutipan":
                 self.p(f"“{text.strip(chr(34) + '“”')}”", styles.KUTIPAN)
             else:
                 for chunk in text.split("\n\n"):
                     self.p(chunk.strip())
-                number = {1: 0, 2: 0}
         return bool(rows)
 
     # -- tables and figures -----------------------------------------------------------------
@@ -141,6 +204,10 @@ class Writer:
     @property
     def text_width(self) -> float:
         return LANDSCAPE_TEXT_CM if self.landscape else PORTRAIT_TEXT_CM
+
+    @property
+    def body_height(self) -> float:
+        return LANDSCAPE_BODY_CM if self.landscape else PORTRAIT_BODY_CM
 
     def table(
         self,
@@ -152,25 +219,71 @@ class Writer:
         caption: bool = True,
         sumber: bool = True,
         note: str = "",
+        landscape: bool | None = None,
     ) -> None:
-        """Caption above, the table scaled to the text width, "Sumber: ..." below."""
+        """Caption above, the table at the text width, note and "Sumber: ..." below.
+
+        `widths` are proportions; the columns are fitted to their content (no word broken).
+        A table whose words do not fit the portrait width goes on landscape pages of its own
+        (`landscape` True/False forces or forbids that), else it is set in a smaller size."""
+        head = [[tables.as_cell(v) for v in row] for row in header]
+        body = [[tables.as_cell(v) for v in row] for row in rows]
+        turn, fitted, size = self._fit(head, body, widths, landscape)
+        if turn:
+            self.new_section(landscape=True)
+        first = None
+        if self._at_page_top():  # the rows can be paginated from here: chunks fill pages
+            first = self.body_height - tablelayout.caption_cm(title, self.text_width, caption)
         if caption:
             self.captions.add(self.doc, TABEL, title)
         else:
             self.p(title, styles.SUBJUDUL, align="center")
-        scale = self.text_width / sum(widths)
-        tables.add_table(self.doc, header, rows, [w * scale for w in widths], self.table_style_id)
+        follows = bool(note) or bool(sumber and self.ident.sumber_data)
+        tables.add_table(
+            self.doc,
+            head,
+            body,
+            fitted,
+            self.table_style_id,
+            font_pt=size,
+            page_cm=self.body_height,
+            keep_with_next=follows,
+            first_cm=first,
+        )
         if note:
-            self.p(note, styles.SUMBER)
+            self.p(note, styles.SUMBER).paragraph_format.keep_with_next = bool(
+                sumber and self.ident.sumber_data
+            )
         if sumber and self.ident.sumber_data:
             self.p(f"Sumber: {self.ident.sumber_data}", styles.SUMBER)
-        self.doc.add_paragraph(style=styles.ISI_TABEL)  # air after the table
+        self.new_paragraph(styles.ISI_TABEL)  # air after the table
+        if turn:
+            self.new_section(landscape=False)
+
+    def _at_page_top(self) -> bool:
+        """Nothing written since the last section break (a new page)."""
+        last = self._sect_pr.getprevious()
+        return last is not None and last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+
+    def _fit(
+        self,
+        head: list,
+        body: list,
+        widths: Sequence[float],
+        landscape: bool | None,  # type: ignore[type-arg]
+    ) -> tuple[bool, list[float], float | None]:
+        portrait = not self.landscape and landscape is not True
+        wide = self.landscape or landscape is not False
+        turn, fitted, pt = tablelayout.choose(
+            head, body, widths, self.table_pt, SHRINK_PT, portrait=portrait, landscape=wide
+        )
+        return turn and not self.landscape, fitted, None if pt == self.table_pt else pt
 
     def figure(
         self, png: BytesIO, title: str, width_cm: float | None = None, *, note: str = ""
     ) -> None:
         """Picture centred, caption below it (then the note, then "Sumber: ...")."""
-        paragraph = self.doc.add_paragraph(style=styles.ISI_TABEL)
+        paragraph = self.new_paragraph(styles.ISI_TABEL)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = True
         paragraph.add_run().add_picture(png, width=Cm(width_cm or min(self.text_width, 15.0)))
@@ -186,7 +299,12 @@ class Writer:
         self, *, landscape: bool, fmt: str = "decimal", start: int | None = None
     ) -> None:
         """A new page section; page numbering is always set explicitly (the add_section trap:
-        python-docx copies the previous pgNumType, restart included)."""
+        python-docx copies the previous pgNumType, restart included). Turning to landscape,
+        the paragraph that introduces the next table or figure by its number ("... Tabel 2.1
+        berikut.") moves onto the landscape page with it, rather than ending a page alone."""
+        lead_in = self._lead_in() if landscape and not self.landscape else None
+        if lead_in is not None:
+            lead_in.getparent().remove(lead_in)
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         width, height = styles.A4
         if landscape:
@@ -201,6 +319,20 @@ class Writer:
             setattr(section, f"{side}_margin", value)
         ooxml.set_page_numbering(section, fmt, start)
         self.landscape = landscape
+        if lead_in is not None:
+            self._sect_pr.addprevious(lead_in)
+            Paragraph(lead_in, self.doc._body).paragraph_format.keep_with_next = True
+
+    def _lead_in(self):  # type: ignore[no-untyped-def]
+        """The last paragraph when it names the next table's or figure's label, else None."""
+        last = self._sect_pr.getprevious()
+        if last is None or last.tag != qn("w:p") or last.find(f".//{qn('w:sectPr')}") is not None:
+            return None
+        text = "".join(t.text or "" for t in last.iter(qn("w:t")))
+        labels = (self.captions.label(TABEL), self.captions.label(GAMBAR))
+        if any(re.search(re.escape(label) + r"(?!\d)", text) for label in labels):
+            return last
+        return None
 
     def footer_page_number(self, section_index: int) -> None:
         """Centred PAGE field in this section's own footer (later sections inherit it)."""
@@ -218,102 +350,19 @@ class Writer:
             for run in paragraph.runs:
                 run.text = ""
 
-    # -- values -----------------------------------------------------------------------------
+    def finish(self) -> None:
+        self.toc.fill()  # the Daftar Isi/Tabel/Gambar entries, once the body is written
 
-    def rupiah(self, amount: object) -> str:
-        return format_rupiah(amount, self.ident.gaya_rupiah or "puebi")
 
-    def rupiah_parts(self, amount: object) -> list[Part]:
-        """ "Rp68.269.806.788 (enam puluh delapan miliar ... rupiah)" with the words in italics."""
-        if amount is None or is_not_available(amount):
-            return [(NA, "")]
-        return [(self.rupiah(amount) + " (", ""), (terbilang(amount, rupiah=True), "i"), (")", "")]
-
-    def nilai(self, value: object, satuan: str = "", *, with_unit: bool = True) -> str:
-        """A target/realisasi as printed: 92,86% / 82,99 / Sangat Tinggi / N/A."""
-        if value is None or (isinstance(value, str) and is_blank(value)):
-            return "-"
-        if isinstance(value, str):
-            return value.strip()
-        text = format_angka(value)
-        unit = (satuan or "").strip()
-        if unit == "%":
-            return text + "%"
-        if with_unit and unit and unit.casefold() not in _NUMBERLESS_UNITS:
-            return f"{text} {unit.lower()}"
-        return text
-
-    @staticmethod
-    def persen(fraction: object) -> str:
-        return format_persen(fraction)
-
-    def predikat_cell(self, kin: KinerjaTahun | None) -> Cell:
-        if kin is None or kin.predikat is None:
-            return Cell(NA, align="center")
-        band = kin.predikat
-        return Cell(band.label, align="center", fill=band.colour, bold=True)
-
-    def capaian_cell(self, kin: KinerjaTahun | None) -> Cell:
-        if kin is None:
-            return Cell(NA, align="center")
-        fill = kin.predikat.colour if kin.predikat else None
-        return Cell(format_persen(kin.capaian), align="center", fill=fill)
-
-    def tanggal(self) -> str:
-        """Signature date: an ISO date becomes "28 Februari 2023"; other text stays as typed."""
-        raw = (self.ident.tanggal or "").strip()
-        try:
-            day = dt.date.fromisoformat(raw[:10])
-        except ValueError:
-            return raw or str(self.ident.tahun + 1)
-        return format_date(day, "d MMMM y", locale="id")
-
-    def tahun_terbit(self) -> int:
-        """Year of publication: the year in Identitas 'Tanggal', else report year + 1."""
-        match = re.search(r"\b(19|20)\d{2}\b", self.ident.tanggal or "")
-        return int(match.group(0)) if match else self.ident.tahun + 1
-
-    def signature(self) -> None:
-        """Place, date, jabatan, space to sign, name (bold, underlined), pangkat, NIP."""
-        ident = self.ident
-        style = styles.TANDA_TANGAN
-        self._keep_last_paragraph_with_next()
-        place = ", ".join(x for x in (ident.kota, self.tanggal()) if x)
-        first = self.p(place, style)
-        first.paragraph_format.space_before = Pt(18)
-        first.paragraph_format.keep_with_next = True
-        for line in (ident.jabatan_penandatangan or "").split("\n"):
-            self.p(line.strip(), style, bold=True).paragraph_format.keep_with_next = True
-        for _ in range(3):
-            self.p("", style).paragraph_format.keep_with_next = True
-        name = self.parts([(ident.nama_penandatangan or "", "bu")], style)
-        name.paragraph_format.keep_with_next = True
-        if ident.pangkat_penandatangan:
-            self.p(ident.pangkat_penandatangan, style).paragraph_format.keep_with_next = True
-        if ident.nip_penandatangan:
-            self.p(f"NIP. {ident.nip_penandatangan}", style)
-
-    def _keep_last_paragraph_with_next(self) -> None:
-        """A signature block must not stand alone on a page: it takes the last paragraph along."""
-        body = self.doc.element.body
-        last = body[-2] if body[-1].tag == qn("w:sectPr") and len(body) > 1 else body[-1]
-        if last.tag == qn("w:p"):
-            Paragraph(last, self.doc._body).paragraph_format.keep_with_next = True
-
-    # -- indicator helpers ------------------------------------------------------------------
-
-    def kinerja(self, ind: Indikator, tahun: int | None = None) -> KinerjaTahun | None:
-        return ind.pada(self.lap.tahun if tahun is None else tahun)
-
-    def measured(self, kin: KinerjaTahun | None) -> bool:
-        return kin is not None and kin.capaian != NA
-
-    @staticmethod
-    def percent_value(fraction: object) -> float | None:
-        """Displayed percent as a float for chart geometry (rules.round_percent), or None."""
-        if fraction is None or is_not_available(fraction):
-            return None
-        return float(rules.round_percent(fraction))  # type: ignore[arg-type]
+def _add_parts(paragraph: Paragraph, parts: Iterable[Part]) -> None:
+    for text, flags in parts:
+        ooxml.append_run(
+            paragraph._p,
+            ooxml.xml_safe(text),
+            bold="b" in flags,
+            italic="i" in flags,
+            underline="u" in flags,
+        )
 
 
 _ALIGN = {
@@ -322,13 +371,3 @@ _ALIGN = {
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
-_MARKER = re.compile(r"^\s*(?:[0-9]+[.)]|[a-zA-Z][.)]|[-•–])\s+")
-
-
-def _with_marker(text: str, number: int, level: int) -> str:
-    """Keep a marker staff typed ("a. ..."); otherwise number level 1 "1." and level 2 "a."."""
-    match = _MARKER.match(text)
-    if match:
-        return match.group(0).strip() + "\t" + text[match.end() :]
-    marker = f"{number}." if level == 1 else f"{chr(ord('a') + (number - 1) % 26)}."
-    return f"{marker}\t{text}"

@@ -104,12 +104,7 @@ def _struktur(w: Writer) -> None:
     width = min(w.text_width, chart.width_cm)
     if chart.height_cm * width / chart.width_cm > STRUKTUR_MAX_HEIGHT_CM:
         width = STRUKTUR_MAX_HEIGHT_CM * chart.width_cm / chart.height_cm
-    note = ""
-    if chart.shown < chart.total:
-        note = (
-            f"Bagan memuat {charts.ORG_LARGE_LEVELS} tingkat teratas, yaitu {chart.shown} dari "
-            f"{chart.total} unit organisasi."
-        )
+    note = chart.note  # what the chart leaves out, if anything
     _lead_struktur(w)
     w.figure(
         chart.png,

@@ -1,24 +1,29 @@
-"""DAFTAR ISI, DAFTAR TABEL and DAFTAR GAMBAR as Word TOC fields.
+"""DAFTAR ISI, DAFTAR TABEL and DAFTAR GAMBAR as Word TOC fields, filled with their entries.
 
-Only the TOC fields are marked dirty (Word rebuilds them on open; w:updateFields is set in
-settings as well). The cached text is a short instruction, replaced by the real list when Word
-(F9) or the PDF export (pdf.py, LibreOffice UNO) updates the fields.
+Each list is a TOC field whose result the Writer fills when the body is done (report.toc):
+every heading or caption as an entry with a hyperlink and a PAGEREF field, so the .docx shows
+the lists in any reader; page numbers come from a LibreOffice layout pass when one ran
+(report.pages). Only the TOC fields are marked dirty (Word rebuilds them on open;
+w:updateFields is set in settings as well).
 """
 
 from __future__ import annotations
 
-from lkjip_xl.report.ooxml import add_field
+from lkjip_xl.report.captions import GAMBAR, TABEL
+from lkjip_xl.report.styles import FIGURES_STYLE
+from lkjip_xl.report.toc import ISI
 from lkjip_xl.report.writer import Writer
 
-PLACEHOLDER = "Klik kanan lalu pilih Update Field (atau tekan F9) untuk memperbarui daftar ini."
+#: The lists: title, TOC field instruction, entry kind, style of their paragraphs.
+LISTS = (
+    ("DAFTAR ISI", 'TOC \\o "1-3" \\h \\z \\u', ISI, "toc 1"),
+    ("DAFTAR TABEL", f'TOC \\h \\z \\c "{TABEL}"', TABEL, FIGURES_STYLE),
+    ("DAFTAR GAMBAR", f'TOC \\h \\z \\c "{GAMBAR}"', GAMBAR, FIGURES_STYLE),
+)
 
 
 def daftar(w: Writer) -> None:
-    for title, instr, style in (
-        ("DAFTAR ISI", 'TOC \\o "1-3" \\h \\z \\u', "TOC 1"),
-        ("DAFTAR TABEL", 'TOC \\h \\z \\c "Tabel"', "Table of Figures"),
-        ("DAFTAR GAMBAR", 'TOC \\h \\z \\c "Gambar"', "Table of Figures"),
-    ):
+    for title, instr, kind, style in LISTS:
         w.heading(title, 1, page_break=True)
-        paragraph = w.doc.add_paragraph(style=style)
-        add_field(paragraph, instr, PLACEHOLDER, dirty=True)
+        paragraph = w.new_paragraph(style)
+        w.toc.field(paragraph._p, instr, kind, w.style_id(style))
