@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkjip_xl import udf_cells, udfs
 from lkjip_xl.core.numbers import format_angka
 from lkjip_xl.core.rules import NA, capaian
 from lkjip_xl.core.terbilang import terbilang
 from lkjip_xl.core.values import parse_number
+from lkjip_xl.udf import cells as udf_cells
+from lkjip_xl.udf import functions as udfs
 
 settings.register_profile("lkjip", max_examples=150, derandomize=True, deadline=None)
 settings.load_profile("lkjip")

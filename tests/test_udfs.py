@@ -5,9 +5,10 @@ import random
 
 import pytest
 
-from lkjip_xl import udf_cells, udfs
 from lkjip_xl.core.rules import capaian
-from lkjip_xl.udfs import (
+from lkjip_xl.udf import cells as udf_cells
+from lkjip_xl.udf import functions as udfs
+from lkjip_xl.udf.functions import (
     CAPAIAN,
     EFISIENSI,
     IKM,

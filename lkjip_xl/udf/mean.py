@@ -1,0 +1,55 @@
+"""RATA_CAPAIAN's rows: the whole range, or the rows whose criteria cells match (AVERAGEIFS).
+
+Matching follows the report model, not Excel's criteria syntax: text is compared exactly after
+spaces are tidied (core.values.parse_text), so "S1" matches "S1 " but not "s1", and 2022
+matches "2022"; wildcards and operators ("*", ">5") have no special meaning. The mean itself is
+core.rules.rata_rata, the one the report uses for a sasaran's capaian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from lkjip_xl.core.rules import rata_rata
+from lkjip_xl.core.values import InvalidValue, is_blank, parse_text
+from lkjip_xl.udf.cells import RANGE_TYPES, ShapeError, option, plain, to_grid
+
+Criterion = tuple[Any, Any]  # (range to match, the value it must hold)
+
+
+def _cells(value: Any) -> list[Any]:
+    """A range's values in row order (a single value is a 1x1 range)."""
+    value = plain(value)
+    if not isinstance(value, RANGE_TYPES):
+        return [value]
+    try:
+        rows, flat = to_grid(value)
+    except ShapeError as exc:
+        raise InvalidValue(str(exc)) from None
+    return flat if flat is not None else [v for row in rows for v in row]
+
+
+def _key(value: Any) -> str | None:
+    try:
+        return parse_text(plain(value))
+    except Exception:  # an odd object: it matches nothing
+        return None
+
+
+def rata_capaian(rentang: Any, criteria: Iterable[Criterion] = ()) -> float | str:
+    """Mean capaian of `rentang`, over the rows every given (range, value) criterion keeps."""
+    values = _cells(rentang)
+    keep = [True] * len(values)
+    for cells, wanted in criteria:
+        if is_blank(option(cells)) and is_blank(option(wanted)):
+            continue
+        column = _cells(cells)
+        if len(column) != len(values):
+            raise InvalidValue("ukuran rentang kriteria tidak sama dengan rentang capaian")
+        target = _key(option(wanted))
+        keep = [
+            k and target is not None and _key(c) == target
+            for k, c in zip(keep, column, strict=True)
+        ]
+    return rata_rata([v for v, k in zip(values, keep, strict=True) if k])
