@@ -54,6 +54,13 @@ def _parser() -> argparse.ArgumentParser:
         help="buku kerja .xlsm/.xlsx (tanpa argumen: contoh bawaan)",
     )
     per.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    sub.add_parser(
+        "pasang-excel",
+        help="tunjukkan Python ini kepada Excel (sekali per komputer Windows)",
+        description="Menulis lokasi Python tempat lkjip-xl terpasang ke "
+        "%USERPROFILE%\\.xlwings\\xlwings.conf agar fungsi CAPAIAN dkk. berjalan di Excel.",
+    )
     return p
 
 
@@ -62,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "periksa":
             return _periksa(args)
+        if args.command == "pasang-excel":
+            from lkjip_xl.excel_setup import main as pasang_excel
+
+            return pasang_excel()
         return _laporan(args)
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
