@@ -290,11 +290,15 @@ def _kolom_hilang(wb) -> None:  # type: ignore[no-untyped-def]
     ws = wb["Renstra"]
     tbl = ws.tables["tblIndikator"]
     min_col, min_row, max_col, max_row = range_boundaries(tbl.ref)
+    names = [c.name for c in tbl.tableColumns]
+    keep = names.index("Penanggung Jawab")  # it and the calculated columns after it go
     for r in range(min_row, max_row + 1):
-        ws.cell(r, max_col).value = None
-    tbl.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col - 1)}{max_row}"
+        for c in range(min_col + keep, max_col + 1):
+            ws.cell(r, c).value = None
+    last = get_column_letter(min_col + keep - 1)
+    tbl.ref = f"{get_column_letter(min_col)}{min_row}:{last}{max_row}"
     tbl.autoFilter.ref = tbl.ref
-    tbl.tableColumns = tbl.tableColumns[:-1]
+    tbl.tableColumns = tbl.tableColumns[:keep]
 
 
 def _tabel_hilang(wb) -> None:  # type: ignore[no-untyped-def]
@@ -409,8 +413,8 @@ def _tanpa_skala(wb) -> None:  # type: ignore[no-untyped-def]
 
 
 def _rumus_ditimpa(wb) -> None:  # type: ignore[no-untyped-def]
-    ws = wb["Hasil"]
-    cols, first, _ = _cols(ws, "tblHasil")
+    ws = wb["Perjanjian Kinerja"]  # results are calculated columns of tblTarget
+    cols, first, _ = _cols(ws, "tblTarget")
     ws.cell(first + 1, cols["Capaian"]).value = 1
 
 
