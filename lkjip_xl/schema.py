@@ -345,6 +345,7 @@ TARGET = T(
         _result("Skala", 10, "Dari tblIndikator"),
         _result("Baris Indikator", 6),  # hidden helpers: row of the indicator / realisasi
         _result("Baris Realisasi", 6),
+        _result(KUNCI, 8),
     ),
 )
 

@@ -26,7 +26,6 @@ from lkjip_xl.readers.to_model import build_model
 from lkjip_xl.readers.xlsx_file import read_workbook
 from lkjip_xl.udf import functions
 from lkjip_xl.workbook import layout
-from lkjip_xl.workbook.formulas import RINGKASAN_FIRST
 
 Values = dict[tuple[str, str], Any]  # (SHEET upper-cased, "F4") -> value
 
@@ -60,10 +59,49 @@ def _exact(a: Any, b: Any) -> Any:
     return np.asarray(text(np.asarray(a, dtype=object)) == text(np.asarray(b, dtype=object)))
 
 
+def _index(array: Any, row_num: Any, col_num: Any = None, area_num: Any = 1) -> Any:
+    """INDEX(one column, row): the package's own INDEX builds a reference for every cell of
+    the range to return one of them (0,1 s for a 2 000-row range, called for every table
+    row); this builds only the one it returns. Any other form goes to the package's INDEX."""
+    from formulas.functions import parse_ranges
+    from formulas.functions.look import xindex
+    from formulas.ranges import Ranges
+    from formulas.tokens.operand import _index2col
+
+    row, col, area = parse_ranges(row_num, col_num, area_num)[0]
+    simple = isinstance(array, Ranges) and not array.is_set and len(array.ranges) == 1
+    if simple and col is None and area == 1 and np.size(row) == 1:
+        rng = array.ranges[0]
+        first, last = int(rng["r1"]), int(rng["r2"])
+        try:
+            k = int(float(np.asarray(row).item()))
+        except (TypeError, ValueError):
+            k = 0
+        if rng["n1"] == rng["n2"] and 1 <= k <= last - first + 1:
+            ref = f"{_index2col(rng['n1'])}{first + k - 1}"
+            sheet = rng["sheet_id"]
+            value = Ranges((rng,), array.values).value[k - 1, 0]
+            return Ranges(values=dict(array.values)).set_value(
+                {"r1": first + k - 1, "r2": first + k - 1, "c1": _index2col(rng["n1"]),
+                 "c2": _index2col(rng["n1"]), "n1": rng["n1"], "n2": rng["n1"], "ref": ref,
+                 "name": f"{sheet}!{ref}" if sheet else ref, "sheet_id": sheet},
+                value,
+            )  # fmt: skip
+    return xindex(array, row_num, col_num, area_num)
+
+
 def register_udfs() -> None:
     """The Python UDFs under their Excel names, in the `formulas` package's function table."""
+    import collections
+
+    from formulas.functions import COMPILING, wrap_impure_func
+
     table = formulas.get_functions()
     table["EXACT"] = formulas.functions.wrap_func(_exact)
+    table["INDEX"] = {
+        "extra_inputs": collections.OrderedDict([(COMPILING, False)]),
+        "function": wrap_impure_func(formulas.functions.wrap_func(_index, ranges=True)),
+    }
     for name in functions.__all__:
         fn = getattr(functions, name)
         table[name] = formulas.functions.wrap_func(
@@ -78,16 +116,25 @@ def evaluate(path: Path) -> Values:
         warnings.simplefilter("ignore")
         solution = formulas.ExcelModel().loads(str(path)).finish().calculate()
     values: Values = {}
+    arrays = []
     for key, ranges in solution.items():
         if "!" not in key:
             continue
         where, ref = key.rsplit("!", 1)
-        if ":" in ref:
-            continue
         sheet = where.split("]", 1)[1].strip("'").upper()
+        if ":" in ref:
+            arrays.append((sheet, ref, ranges))
+            continue
         values[(sheet, ref.upper())] = _scalar(
             ranges.value[0][0] if hasattr(ranges, "value") else ranges
         )
+    for sheet, ref, ranges in arrays:  # results of array formulas, cell by cell
+        min_col, min_row, _max_col, _max_row = range_boundaries(ref)
+        grid = np.atleast_2d(ranges.value if hasattr(ranges, "value") else ranges)
+        for i, row in enumerate(grid.tolist()):
+            for j, value in enumerate(row):
+                cell = f"{get_column_letter(min_col + j)}{min_row + i}"
+                values.setdefault((sheet, cell), _scalar(value))
     return values
 
 
@@ -164,7 +211,7 @@ def mismatches(path: Path, values: Values, laporan: Laporan) -> list[str]:
         "Rata-rata Capaian Kinerja": mean,
         "Efisiensi": rules.efisiensi(mean, ring.persen_anggaran),
     }
-    first = layout.FIRST_DATA_ROW + RINGKASAN_FIRST + 1
+    first = layout.FIRST_DATA_ROW + layout.RINGKASAN_FIRST + 1
     for k, (label, want) in enumerate(summary.items()):
         got = values.get(("HASIL", f"B{first + k}"))
         if not same(got, want):

@@ -51,10 +51,22 @@ def test_build_is_deterministic(built):
             assert "2024-01-01T00:00:00Z" in core
 
 
-def test_sheets_in_schema_order_plus_daftar_and_conf(book):
+def test_sheets_in_schema_order_plus_daftar_hitung_and_conf(book):
     names = [s.name for s in schema.SHEETS]
-    assert book.sheetnames == [*names, "Daftar", "xlwings.conf"]
-    assert book["Daftar"].sheet_state == "hidden"
+    assert book.sheetnames == [*names, "Daftar", "Hitung", "xlwings.conf"]
+    assert book["Daftar"].sheet_state == "hidden" and book["Hitung"].sheet_state == "hidden"
+
+
+def test_one_array_formula_per_result_column_on_hitung(book):
+    """The UDFs run once per result column; the calculated columns show their row of it."""
+    ws = book["Hitung"]
+    first, last = layout.FIRST_DATA_ROW + 1, layout.FIRST_DATA_ROW + layout.MAX_DATA_ROWS
+    for name in layout.HITUNG_BLOCKS:
+        letter = openpyxl.utils.get_column_letter(layout.hitung_col(name) + 1)
+        cell = ws[f"{letter}{first}"].value
+        assert isinstance(cell, openpyxl.worksheet.formula.ArrayFormula), name
+        assert cell.ref == f"{letter}{first}:{letter}{last}", name
+    assert ws.protection.sheet
 
 
 def test_every_schema_table_with_exact_headers(book):
@@ -127,11 +139,11 @@ def test_results_are_calculated_columns_of_the_input_tables(book):
             assert cell == "=" + text, (table.name, name)  # the first row IS the column formula
             assert "[#" not in text and "tbl" not in text  # plain A1 references only
     target = _calculated(book, schema.TARGET)
-    assert target["Capaian"] == 'IF($A4="","",CAPAIAN($C4,$E4,$J4,$K4,$D4))'  # + Batas Atas
-    assert target["Predikat"].startswith("IF(ISNUMBER($F4),PREDIKAT($F4,")
-    assert "RATA_CAPAIAN(" in _calculated(book, schema.SASARAN)["Capaian Kinerja"]
-    anggaran = _calculated(book, schema.ANGGARAN_SASARAN)
-    assert anggaran["Efisiensi"] == 'IF($A4="","",EFISIENSI($D4,$E4))'
+    assert target["Capaian"] == 'IF($A4="","",INDEX(Hitung!$A$4:$A$2003,ROW()-ROW($A$3)))'
+    capaian = book["Hitung"]["A4"].value.text  # the CAPAIAN array gets Batas Atas and Skala
+    assert capaian.startswith("=CAPAIAN('Perjanjian Kinerja'!$C$4:$C$2003,")
+    assert capaian.endswith(",'Perjanjian Kinerja'!$D$4:$D$2003)")
+    assert "INDEX(Hitung!" in _calculated(book, schema.SASARAN)["Capaian Kinerja"]
 
 
 def test_every_row_carries_the_column_formula_shifted_to_it():
@@ -142,8 +154,9 @@ def test_every_row_carries_the_column_formula_shifted_to_it():
     last = layout.FIRST_DATA_ROW + rows
     assert ws.tables["tblTarget"].ref.endswith(f"{last}")
     assert ws[f"{place.letter('Capaian')}{last}"].value == (
-        f'=IF($A{last}="","",CAPAIAN($C{last},$E{last},$J{last},$K{last},$D{last}))'
+        f'=IF($A{last}="","",INDEX(Hitung!$A$4:$A$2003,ROW()-ROW($A$3)))'
     )
+    assert f",$N{last})*(ROW(" in ws[f"{place.letter('Baris Realisasi')}{last}"].value
 
 
 def test_hasil_holds_parameters_and_ringkasan(book):

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import excel_formulas as xf
 import synthetic_office
+from xlsxwriter.utility import xl_col_to_name
 
 from lkjip_xl.workbook import EXAMPLE_PATH, build_bytes, layout
 from lkjip_xl.workbook.data import load_rows
@@ -55,6 +56,17 @@ def test_every_cached_value_equals_the_evaluated_formula(office):
     for cell in computed.cells + computed.hasil:
         got = values.get((cell.sheet.upper(), cell.address))
         assert xf.same(got, cell.value), (cell.sheet, cell.address, cell.formula[:80])
+    for block in computed.blocks:  # the array calls on the hidden Hitung sheet, row by row
+        for i, want in enumerate(block.values):
+            got = values.get(
+                ("HITUNG", f"{xl_col_to_name(block.col)}{layout.FIRST_DATA_ROW + 1 + i}")
+            )
+            assert xf.same(got, want), (block.name, i)
+
+
+def test_one_full_recalculation_calls_each_udf_once_per_result_column(office):
+    rows, _path, _values = office
+    assert sum(computed_cells(rows).calls.counts.values()) == 15  # 8 arrays + 7 Ringkasan
 
 
 def test_the_synthetic_office_has_the_shapes_it_is_for():

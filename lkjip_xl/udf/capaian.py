@@ -51,6 +51,7 @@ def fast_cell(polaritas: Any) -> Callable[[Cell, list[int]], Cell] | None:
             r: Any,
             p: Any,
             b: Any = None,
+            *extra: Any,  # a scale name per row: only labels need it
             _num: Any = _NUM,
             _inf: float = _INF,
             _float: Any = float,
@@ -67,7 +68,7 @@ def fast_cell(polaritas: Any) -> Callable[[Cell, list[int]], Cell] | None:
                         return none_result
                     if type(r) is str and r == NA:  # pd.NA == "N/A" has no truth value
                         return NA
-            return slow(t, r, p, b)
+            return slow(t, r, p, b, *extra)
 
         return cell
 
@@ -103,7 +104,7 @@ def capaian_columnar(
     columns: list[list[Any]], blank_positions: list[int], cell: Cell
 ) -> np.ndarray | None:
     """CAPAIAN over long columns: NumPy for plain numbers, `cell` for the remaining rows."""
-    targets, realisasi, polaritas, batas_atas = columns
+    targets, realisasi, polaritas, batas_atas, *extra = columns  # extra: a skala column
     rows = _polaritas_rows(polaritas)
     if rows is None:
         return None
@@ -122,5 +123,5 @@ def capaian_columnar(
     # row goes through `cell` and the blank rule there
     rest = (result.rest | data[0].other | data[1].other | other_polaritas) & ~blank
     for i in np.flatnonzero(rest).tolist():
-        out[i] = cell(targets[i], realisasi[i], polaritas[i], batas_atas[i])
+        out[i] = cell(targets[i], realisasi[i], polaritas[i], batas_atas[i], *(c[i] for c in extra))
     return out

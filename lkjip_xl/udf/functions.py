@@ -10,7 +10,8 @@ Cell-value shaping only; every rule lives in the core. Contract for all UDFs:
   fills a column with one COM round trip instead of 500. A 1x1 result is returned as a scalar.
 - Positions where every data argument that came as a range is empty give "" (a long column
   with empty rows stays clean); the same holds for a single call whose data are all empty.
-- `skala` is never broadcast: it is a scale name or a definition table (see core.scales).
+- `skala` is a scale name or a definition table (rows of 2+ cells, see core.scales), never
+  broadcast; CAPAIAN also takes a one-column range of names, one per data row.
 - Numbers beyond Excel's range (Decimal('1e999999'), Decimal('1e-999999')) are invalid input,
   rejected before any work that grows with their digits.
 - Data arguments use `err_to_str=True`, so Excel errors arrive as text: "#N/A" counts as not
@@ -78,7 +79,10 @@ CATEGORY = "LKjIP"
 @xw.arg("realisasi", ndim=2, err_to_str=True, doc="Realisasi: angka, persen, label atau N/A")
 @xw.arg("polaritas", ndim=2, doc="naik (default), turun, atau rentang")
 @xw.arg(
-    "skala", ndim=2, doc="Skala ordinal untuk label: nama (mis. mutu_ikm) atau tabel label-skor"
+    "skala",
+    ndim=2,
+    doc="Skala ordinal untuk label: nama (mis. mutu_ikm), tabel label-skor, atau satu kolom "
+    "nama skala per baris",
 )
 @xw.arg(
     "batas_atas",
@@ -94,6 +98,10 @@ def CAPAIAN(target, realisasi, polaritas="naik", skala=None, batas_atas=None):
     "N/A" bila realisasi belum ada.
     """
     scale = option(skala)
+    fast = fast_cell(polaritas)
+    if _per_row(scale):  # one scale name per data row: broadcast like the data
+        args = (target, realisasi, polaritas, batas_atas, scale)
+        return vectorise(_capaian_cell, args, 2, fast, capaian_columnar)
     if not is_blank(scale) and not isinstance(scale, RANGE_TYPES):
         try:
             get_scale(scale)  # a typo in the scale name must show even on numeric rows
@@ -101,10 +109,21 @@ def CAPAIAN(target, realisasi, polaritas="naik", skala=None, batas_atas=None):
             return error(exc.message)
 
     def general(t: Any, r: Any, p: Any, b: Any) -> Any:
-        return capaian(t, r, p, scale, batas_atas=b)
+        return _capaian_cell(t, r, p, b, scale)
 
     args = (target, realisasi, polaritas, batas_atas)
-    return vectorise(general, args, 2, fast_cell(polaritas), capaian_columnar)
+    return vectorise(general, args, 2, fast, capaian_columnar)
+
+
+def _per_row(scale: Any) -> bool:
+    """A one-column range of several cells: a scale name per row (a table has 2+ columns)."""
+    if not isinstance(scale, RANGE_TYPES) or len(scale) < 2:
+        return False
+    return all(isinstance(row, RANGE_TYPES) and len(row) == 1 for row in scale)
+
+
+def _capaian_cell(t: Any, r: Any, p: Any, b: Any, s: Any) -> Any:
+    return capaian(t, r, p, None if is_blank(s) else s, batas_atas=b)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,7 +138,7 @@ def _label(band: Any) -> str:
 @xw.arg("capaian", ndim=2, err_to_str=True, doc="Capaian sebagai pecahan (1 = 100%)")
 @xw.arg("skala", ndim=2, doc="Nama skala (default tabel_3_1) atau tabel batas bawah-label")
 def PREDIKAT(capaian, skala=DEFAULT_PREDIKAT):
-    """Predikat capaian (default Tabel 3.1: Tidak Tercapai / Tercapai / Melebihi Target).
+    """Predikat capaian (skala bawaan tabel_3_1: Tidak Tercapai / Tercapai / Melebihi Target).
 
     Dinilai pada persen yang dibulatkan 2 desimal, seperti yang tampil di laporan.
     """
@@ -131,7 +150,7 @@ def PREDIKAT(capaian, skala=DEFAULT_PREDIKAT):
 @xw.arg("capaian", ndim=2, err_to_str=True, doc="Capaian sebagai pecahan (1 = 100%)")
 @xw.arg("skala", ndim=2, doc="Nama skala (default tabel_3_2) atau tabel batas bawah-label")
 def KATEGORI(capaian, skala=DEFAULT_KATEGORI):
-    """Kategori capaian (default Tabel 3.2: Sangat Baik .. Sangat Kurang; 90,00 = Sangat Baik)."""
+    """Kategori capaian (skala bawaan tabel_3_2: Sangat Baik .. Sangat Kurang)."""
     scale = option(skala) if not is_blank(option(skala)) else DEFAULT_KATEGORI
     return vectorise(lambda c: _label(kategori(c, scale)), (capaian,), 1)
 
@@ -144,7 +163,7 @@ def KATEGORI(capaian, skala=DEFAULT_KATEGORI):
 @xw.arg("capaian_kinerja", ndim=2, err_to_str=True, doc="Capaian kinerja (pecahan)")
 @xw.arg("capaian_anggaran", ndim=2, err_to_str=True, doc="Capaian realisasi anggaran (pecahan)")
 def EFISIENSI(capaian_kinerja, capaian_anggaran):
-    """Efisiensi = capaian kinerja - capaian realisasi anggaran (Tabel 3.8)."""
+    """Efisiensi = capaian kinerja - capaian realisasi anggaran (keduanya pecahan)."""
     return vectorise(efisiensi, (capaian_kinerja, capaian_anggaran), 2)
 
 
@@ -245,7 +264,7 @@ def MUTU_IKM(nilai, keterangan=False):
 @xw.func(category=CATEGORY)
 @xw.arg("rentang", ndim=2, err_to_str=True, doc="Capaian indikator (pecahan); N/A diabaikan")
 @xw.arg("kriteria_rentang1", ndim=2, doc="Rentang yang dicocokkan dengan kriteria1 (opsional)")
-@xw.arg("kriteria1", ndim=2, doc="Nilai yang dicari di kriteria_rentang1, mis. kode sasaran")
+@xw.arg("kriteria1", ndim=2, doc="Nilai (atau kolom nilai) yang dicari, mis. kode sasaran")
 @xw.arg("kriteria_rentang2", ndim=2, doc="Rentang kedua yang dicocokkan (opsional)")
 @xw.arg("kriteria2", ndim=2, doc="Nilai yang dicari di kriteria_rentang2, mis. tahun")
 def RATA_CAPAIAN(rentang, kriteria_rentang1=None, kriteria1=None, kriteria_rentang2=None,
@@ -254,6 +273,7 @@ def RATA_CAPAIAN(rentang, kriteria_rentang1=None, kriteria1=None, kriteria_renta
 
     Dengan kriteria (seperti AVERAGEIFS): hanya baris yang kriteria_rentang-nya sama dengan
     kriteria (teks dibandingkan persis setelah spasi dirapikan; 2022 sama dengan "2022").
+    Kriteria berupa rentang beberapa sel: satu rata-rata per sel, sebagai kolom.
     """
     return guard(rata_capaian, rentang, [(kriteria_rentang1, kriteria1),
                                         (kriteria_rentang2, kriteria2)])  # fmt: skip

@@ -108,6 +108,7 @@ def build_workbook(rows: Rows, dest: Path | io.BytesIO, vba_project: bytes) -> N
     for sheet in schema.SHEETS:
         sheets[sheet.name] = wb.add_worksheet(sheet.name)
     daftar = wb.add_worksheet(layout.DAFTAR_SHEET)
+    hitung = wb.add_worksheet(layout.HITUNG_SHEET)
     conf = wb.add_worksheet(layout.CONF_SHEET)
 
     _write_petunjuk(sheets["Petunjuk"], fmt)
@@ -116,6 +117,7 @@ def build_workbook(rows: Rows, dest: Path | io.BytesIO, vba_project: bytes) -> N
             _write_input_sheet(sheets[sheet.name], sheet, rows, computed, fmt)
     _write_hasil(sheets["Hasil"], computed, fmt)
     _write_daftar(daftar, fmt)
+    _write_hitung(hitung, computed, fmt)
     _write_conf(conf, fmt)
     sheets["Petunjuk"].activate()
     wb.close()
@@ -123,7 +125,7 @@ def build_workbook(rows: Rows, dest: Path | io.BytesIO, vba_project: bytes) -> N
 
 def sheet_code_names() -> list[str]:
     """Code names XlsxWriter gives the sheets (Sheet1..SheetN in order) when VBA is present."""
-    count = len(schema.SHEETS) + 2  # + Daftar + xlwings.conf
+    count = len(schema.SHEETS) + 3  # + Daftar + Hitung + xlwings.conf
     return [f"Sheet{i}" for i in range(1, count + 1)]
 
 
@@ -370,9 +372,9 @@ def _write_hasil(ws: Any, computed: Computed, fmt: _Formats) -> None:
         "tabel Sasaran (Renstra); efisiensi: tabel Anggaran per Sasaran (Anggaran).",
         fmt.note,
     )
-    for label in computed.labels:
-        heading = label.row < layout.FIRST_DATA_ROW or label.text.startswith("Ringkasan")
-        ws.write_string(label.row, label.col, label.text, fmt.table_title if heading else fmt.label)
+    for row, col, text in computed.labels:
+        heading = row < layout.FIRST_DATA_ROW or text.startswith("Ringkasan")
+        ws.write_string(row, col, text, fmt.table_title if heading else fmt.label)
     for cell in computed.hasil:
         ws.write_formula(
             cell.row, cell.col, cell.formula, fmt.cell(cell.kind, formula=True), cell.value
@@ -382,6 +384,28 @@ def _write_hasil(ws: Any, computed: Computed, fmt: _Formats) -> None:
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.protect("", {"format_cells": True, "format_columns": True, "format_rows": True})
+
+
+def _write_hitung(ws: Any, computed: Computed, fmt: _Formats) -> None:
+    """One multi-cell array formula per result column, with every member's cached value."""
+    _write_title(ws, "Perhitungan (jangan diubah; hasilnya tampil di kolom abu-abu tabel)", fmt)
+    first, last = layout.FIRST_DATA_ROW, layout.FIRST_DATA_ROW + layout.MAX_DATA_ROWS - 1
+    for block in computed.blocks:
+        _table, kind = layout.HITUNG_BLOCKS[block.name]
+        cell_format = fmt.cell(kind, formula=True)
+        ws.write_string(layout.HEADER_ROW, block.col, block.name, fmt.label)
+        ws.set_column(block.col, block.col, 16)
+        head, *rest = block.values
+        ws.write_array_formula(
+            first, block.col, last, block.col, "{=" + block.formula + "}", cell_format, head
+        )
+        for offset, value in enumerate(rest, start=1):  # over XlsxWriter's padding zeros
+            if value is None or value == "":
+                ws.write_blank(first + offset, block.col, None, cell_format)
+            else:
+                ws.write(first + offset, block.col, value, cell_format)
+    ws.hide()
+    ws.protect("")
 
 
 def _write_daftar(ws: Any, fmt: _Formats) -> None:

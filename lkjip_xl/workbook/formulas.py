@@ -1,30 +1,33 @@
-"""Calculated columns and the Hasil sheet: every formula, and the value it computes at build time.
+"""Calculated columns and the hidden Hitung sheet: every formula, and the value it computes.
 
-Results sit in calculated columns at the end of the input tables, so Excel fills them into every
-row a user adds and they grow with the data (no fixed-size mirror). Per row of tblTarget:
+Design (README, "Results and UDF calls"): results sit in calculated columns at the end of the
+input tables, so Excel fills them into every row a user adds; the UDFs themselves run as one
+array call per result column on the hidden Hitung sheet (multi-cell array formulas, which
+Excel 2016/2019 evaluate without dynamic arrays), over layout.MAX_DATA_ROWS rows, and each
+calculated cell shows its row of that array: ``INDEX(Hitung!$A$4:$A$2003,ROW()-ROW($A$3))``.
+One full recalculation makes 15 UDF calls whatever the number of rows (8 arrays + the 7 of the
+Ringkasan), where a UDF in every row made 3 per target row.
 
+Per row of tblTarget (native formulas, no UDF):
+- Kunci (hidden): Kode Indikator and Tahun trimmed and joined, as every lookup compares them;
 - Baris Indikator / Baris Realisasi (hidden): position of the tblIndikator row with this Kode
-  Indikator / of the tblRealisasi row with this Kode Indikator and Tahun, 0 when there is none;
+  Indikator / of the tblRealisasi row with this key, 0 when there is none;
 - Kode Sasaran, Polaritas, Skala: from that tblIndikator row;
-- Realisasi: from that tblRealisasi row; when it is empty or absent and tblKomponen has rows for
-  this indicator and year, the mean of their Nilai Komponen (what the report does);
-- Capaian = CAPAIAN(Target, Realisasi, Polaritas, Skala, Batas Atas);
-- Predikat / Kategori: PREDIKAT / KATEGORI of a numeric Capaian, else Capaian's own text (N/A).
-
-tblKomponen's Nilai Komponen = NILAI_KOMPONEN; tblSasaran's Capaian Kinerja = RATA_CAPAIAN of
-tblTarget's Capaian for the sasaran in the Tahun Laporan; tblAnggaranSasaran: Capaian Kinerja
-(from tblSasaran), Capaian Realisasi Anggaran = REALISASI_ANGGARAN, Efisiensi = EFISIENSI.
+- Realisasi: from that tblRealisasi row; when it is empty or absent and tblKomponen has rows
+  for this key, the mean of their Nilai Komponen (what the report does);
+- Capaian, Predikat, Kategori: this row of the CAPAIAN / PREDIKAT / KATEGORI arrays.
+tblKomponen's Nilai Komponen, tblSasaran's Capaian Kinerja (RATA_CAPAIAN of the sasaran's
+capaian in the Tahun Laporan) and tblAnggaranSasaran's Capaian Realisasi Anggaran and Efisiensi
+come from arrays the same way; its Capaian Kinerja is looked up in tblSasaran.
 
 Codes and years match as the report matches them: exactly (case counts), after trimming spaces
 (non-breaking ones too), the last row winning a duplicate. Each looked-up table carries that
-trimmed key in a hidden Kunci column (computed once per row, not once per lookup), and
-SUMPRODUCT(MAX(EXACT(Kunci, key)*position)) finds the row without array entry, so Excel
-2016/2019 fill it like any calculated column. Only plain A1 references: a row refers to itself
-as ``$C4`` and to other tables through fixed ranges (layout.MAX_DATA_ROWS rows).
+key in a hidden Kunci column, and SUMPRODUCT(MAX(EXACT(Kunci,key)*position)) finds the row
+without array entry. Only plain A1 references.
 
-Every cached value is computed here with the functions of lkjip_xl.udf.functions, so viewers
-that do not run Python show the numbers. UDFs are called only where Excel calls them (Excel's
-IF evaluates one branch), so `Computed.calls` is the UDF calls of one full recalculation.
+Every cached value is computed here with the functions of lkjip_xl.udf.functions, on the very
+ranges Excel hands them, so viewers that do not run Python show the numbers; `Computed.calls`
+counts the UDF calls.
 """
 
 from __future__ import annotations
@@ -39,17 +42,17 @@ from lkjip_xl.schema import KUNCI, Kind
 
 from . import excel
 from .layout import (
-    BLOCK_LABEL_COL,
-    BLOCK_VALUE_COL,
     FIRST_DATA_ROW,
     MAX_DATA_ROWS,
     PLACEMENTS,
     RESULT_KINDS,
     Placement,
+    hitung_col,
+    hitung_range,
+    param_cell,
 )
 
 Rows = dict[str, list[dict[str, object]]]
-HASIL = "Hasil"
 
 
 @dataclass(frozen=True)
@@ -67,37 +70,31 @@ class FormulaCell:
 
 
 @dataclass(frozen=True)
-class LabelCell:
-    row: int
-    col: int
-    text: str
+class ArrayBlock:
+    """One array formula on Hitung over MAX_DATA_ROWS rows, with every row's value."""
+
+    name: str
+    formula: str  # without "=" or braces
+    values: list[Any]
+
+    @property
+    def col(self) -> int:
+        return hitung_col(self.name)
 
 
 @dataclass
 class Computed:
     cells: list[FormulaCell] = field(default_factory=list)  # the calculated columns' cells
     column_formulas: dict[tuple[str, str], str] = field(default_factory=dict)  # first data row
+    blocks: list[ArrayBlock] = field(default_factory=list)
     hasil: list[FormulaCell] = field(default_factory=list)
-    labels: list[LabelCell] = field(default_factory=list)
+    labels: list[tuple[int, int, str]] = field(default_factory=list)  # Hasil (row, col, text)
     calls: excel.Calls = field(default_factory=excel.Calls)
 
-
-#: Parameter block on Hasil (label = Identitas key, default when empty).
-PARAMETERS = (
-    ("Tahun Laporan", ""),
-    ("Skala Predikat", "tabel_3_1"),
-    ("Skala Kategori", "tabel_3_2"),
-    ("Gaya Rupiah", "puebi"),
-)
-
-
-def _param_cell(index: int) -> str:
-    cell = xl_rowcol_to_cell(FIRST_DATA_ROW + index, BLOCK_VALUE_COL, row_abs=True, col_abs=True)
-    return f"{HASIL}!{cell}"
-
-
-TAHUN, SKALA_PREDIKAT, SKALA_KATEGORI, GAYA_RUPIAH = (_param_cell(i) for i in range(4))
-RINGKASAN_FIRST = len(PARAMETERS) + 2  # data-row index of the Ringkasan's first line
+    def block(self, name: str, formula: str, value: Any) -> list[Any]:
+        values = [row[0] for row in value] if isinstance(value, list) else [value]
+        self.blocks.append(ArrayBlock(name, formula, values))
+        return values
 
 
 # ---------------------------------------------------------------------------------------------
@@ -108,7 +105,7 @@ def _place(table: str) -> Placement:
     return PLACEMENTS[table]
 
 
-def _rng(table: str, column: str) -> str:
+def rng(table: str, column: str) -> str:
     return _place(table).column_range(column)
 
 
@@ -123,20 +120,20 @@ def _key(*exprs: str) -> str:
 
 def _position(table: str, key: str) -> str:
     """Position of the last row of `table` whose Kunci equals `key` (excel.position), 0 if none."""
-    kunci = _rng(table, KUNCI)
+    kunci = rng(table, KUNCI)
     offset = f"(ROW({kunci})-ROW({_place(table).header_cell(KUNCI)}))"
     return f"SUMPRODUCT(MAX(EXACT({kunci},{key})*{offset}))"
 
 
 def _index(table: str, column: str, pos: str) -> str:
-    return f"INDEX({_rng(table, column)},{pos})"
+    return f"INDEX({rng(table, column)},{pos})"
 
 
 # ---------------------------------------------------------------------------------------------
 # Tables
 
 
-class _Table:
+class Table:
     """One input table's typed cells (as Excel holds them) and its calculated cells."""
 
     def __init__(self, out: Computed, rows: Rows, name: str) -> None:
@@ -154,18 +151,9 @@ class _Table:
         """The column padded with empty cells to MAX_DATA_ROWS, as a fixed range reads it."""
         return self.values[name] + [None] * (MAX_DATA_ROWS - self.size)
 
-    def keyed(self, *columns: str) -> None:
-        """Fill the hidden Kunci column from `columns` (blank when the first one is blank)."""
-        first = columns[0]
-        self.fill(
-            KUNCI,
-            lambda r: f'IF({self.ref(first, r)}="","",{_key(*(self.ref(c, r) for c in columns))})',
-            lambda i: (
-                ""
-                if excel.empty(self.values[first][i])
-                else "|".join(excel.norm(self.values[c][i]) for c in columns)
-            ),
-        )
+    def own_row(self) -> str:
+        """``ROW()-ROW($A$3)``: this row's position in the table, so its row of an array."""
+        return f"ROW()-ROW(${self.place.letter(self.place.table.columns[0].name)}$3)"
 
     def fill(self, column: str, formula: Callable[[int], str], value: Callable[[int], Any]) -> None:
         """Write `column` for every row: formula(Excel row) and value(row index)."""
@@ -180,95 +168,86 @@ class _Table:
             if i == 0:
                 self.out.column_formulas[(self.name, column)] = formula(r)
 
+    def keyed(self, *columns: str) -> None:
+        """Fill the hidden Kunci column from `columns` (blank when the first one is blank)."""
+        first = columns[0]
+        self.fill(
+            KUNCI,
+            lambda r: f'IF({self.ref(first, r)}="","",{_key(*(self.ref(c, r) for c in columns))})',
+            lambda i: (
+                ""
+                if excel.empty(self.values[first][i])
+                else "|".join(excel.norm(self.values[c][i]) for c in columns)
+            ),
+        )
+
+    def show(self, column: str, block: list[Any], guard: str, name: str) -> None:
+        """Fill `column` with this row of a Hitung array (empty where `guard` is empty)."""
+        self.fill(
+            column,
+            lambda r: (
+                f'IF({self.ref(guard, r)}="","",INDEX({hitung_range(name)},{self.own_row()}))'
+            ),
+            lambda i: "" if excel.empty(self.values[guard][i]) else block[i],
+        )
+
 
 def computed_cells(rows: Rows) -> Computed:
-    """Every calculated cell and every Hasil cell, with the values Excel would compute."""
+    """Every calculated cell, Hitung array and Hasil cell, with the values Excel computes."""
+    from .hasil import parameters, ringkasan
+
     out = Computed()
-    params = _parameters(out, rows)
+    params = parameters(out, rows)
     komponen = _komponen(out, rows)
     target = _target(out, rows, params, komponen)
     sasaran = _sasaran(out, rows, params, target)
-    anggaran = _anggaran(out, rows, sasaran)
-    _ringkasan(out, rows, params, sasaran, anggaran)
+    _anggaran(out, rows, sasaran)
+    ringkasan(out, rows, params, sasaran)
+    out.blocks.sort(key=lambda b: b.col)
     return out
 
 
-def _parameters(out: Computed, rows: Rows) -> dict[str, Any]:
-    ident = _Table(out, rows, "tblIdentitas")
-    keys, values = ident.values["Kunci"], ident.values["Nilai"]
-    params: dict[str, Any] = {}
-    out.labels.append(LabelCell(FIRST_DATA_ROW - 1, BLOCK_LABEL_COL, "Parameter (dari Identitas)"))
-    for i, (key, default) in enumerate(PARAMETERS):
-        kunci = _rng("tblIdentitas", "Kunci")
-        offset = f"(ROW({kunci})-ROW({ident.place.header_cell('Kunci')}))"
-        pos = f'SUMPRODUCT(MAX((TRIM({kunci})="{key}")*{offset}))'
-        found = _index("tblIdentitas", "Nilai", pos)
-        formula = f'=IF({pos}=0,"{default}",IF({found}="","{default}",{found}))'
-        p = 0
-        for k, name in enumerate(keys, start=1):
-            if excel.norm(name).casefold() == key.casefold():
-                p = k
-        value = excel.index(values, p)
-        params[key] = default if excel.empty(value) else value
-        kind = Kind.INT if key == "Tahun Laporan" else Kind.TEXT
-        row = FIRST_DATA_ROW + i
-        out.labels.append(LabelCell(row, BLOCK_LABEL_COL, key))
-        out.hasil.append(FormulaCell(HASIL, row, BLOCK_VALUE_COL, formula, params[key], kind))
-    return params
-
-
-def _komponen(out: Computed, rows: Rows) -> _Table:
-    t = _Table(out, rows, "tblKomponen")
+def _komponen(out: Computed, rows: Rows) -> Table:
+    t = Table(out, rows, "tblKomponen")
     t.keyed("Kode Indikator", "Tahun")
-    a = t.values["Kode Indikator"]
-    t.fill(
+    args = ("Realisasi Komponen", "Basis")
+    nilai = out.block(
         "Nilai Komponen",
-        lambda r: (
-            f'IF({t.ref("Kode Indikator", r)}="","",NILAI_KOMPONEN('
-            f"{t.ref('Realisasi Komponen', r)},{t.ref('Basis', r)}))"
-        ),
-        lambda i: (
-            ""
-            if excel.empty(a[i])
-            else out.calls(
-                "NILAI_KOMPONEN", t.values["Realisasi Komponen"][i], t.values["Basis"][i]
-            )
-        ),
+        f"NILAI_KOMPONEN({','.join(rng(t.name, c) for c in args)})",
+        out.calls("NILAI_KOMPONEN", *(t.column(c) for c in args)),
     )
+    t.show("Nilai Komponen", nilai, "Kode Indikator", "Nilai Komponen")
     return t
 
 
-def _target(out: Computed, rows: Rows, params: dict[str, Any], komponen: _Table) -> _Table:
-    ind = _Table(out, rows, "tblIndikator")
+def _lookups(out: Computed, rows: Rows, t: Table) -> Table:
+    """tblTarget's key, the two row positions and the columns copied from tblIndikator."""
+    ind = Table(out, rows, "tblIndikator")
     ind.keyed("Kode Indikator")
-    real = _Table(out, rows, "tblRealisasi")
+    real = Table(out, rows, "tblRealisasi")
     real.keyed("Kode Indikator", "Tahun")
-    t = _Table(out, rows, "tblTarget")
-    kode = t.values["Kode Indikator"]
-    ref = t.ref
-
-    def key(i: int, *columns: str) -> str:
-        return "|".join(excel.norm(t.values[c][i]) for c in columns)
-
-    K = "Kode Indikator"
+    t.keyed("Kode Indikator", "Tahun")
+    kode, ref = t.values["Kode Indikator"], t.ref
 
     def guard(r: int, expr: str) -> str:
         return f'IF({ref("Kode Indikator", r)}="","",{expr})'
 
     t.fill(
         "Baris Indikator",
-        lambda r: guard(r, _position("tblIndikator", _key(ref("Kode Indikator", r)))),
+        lambda r: guard(r, _position(ind.name, _key(ref("Kode Indikator", r)))),
         lambda i: (
-            "" if excel.empty(kode[i]) else float(excel.position(ind.values[KUNCI], key(i, K)))
+            ""
+            if excel.empty(kode[i])
+            else float(excel.position(ind.values[KUNCI], excel.norm(kode[i])))
         ),
     )
     t.fill(
         "Baris Realisasi",
-        lambda r: guard(r, _position("tblRealisasi", _key(ref(K, r), ref("Tahun", r)))),
+        lambda r: guard(r, _position(real.name, ref(KUNCI, r))),
         lambda i: (
             ""
             if excel.empty(kode[i])
-            else float(excel.position(real.values[KUNCI], key(i, K, "Tahun")))
+            else float(excel.position(real.values[KUNCI], t.values[KUNCI][i]))
         ),
     )
     for column in ("Kode Sasaran", "Polaritas", "Skala"):
@@ -277,7 +256,7 @@ def _target(out: Computed, rows: Rows, params: dict[str, Any], komponen: _Table)
             lambda r, c=column: guard(
                 r,
                 f'IF({ref("Baris Indikator", r)}=0,"",'
-                f'{_index("tblIndikator", c, ref("Baris Indikator", r))}&"")',
+                f'{_index(ind.name, c, ref("Baris Indikator", r))}&"")',
             ),
             lambda i, c=column: (
                 ""
@@ -285,111 +264,94 @@ def _target(out: Computed, rows: Rows, params: dict[str, Any], komponen: _Table)
                 else excel.text(excel.index(ind.values[c], int(t.values["Baris Indikator"][i])))
             ),
         )
+    return real
 
-    def komposit(r: int) -> str:
-        k = _key(ref("Kode Indikator", r), ref("Tahun", r))
-        kunci = _rng("tblKomponen", KUNCI)
-        mean = f"RATA_CAPAIAN({_rng('tblKomponen', 'Nilai Komponen')},{kunci},{k})"
-        return f'IF(SUMPRODUCT(EXACT({kunci},{k})*1)=0,"",{mean})'
 
-    def komposit_value(i: int) -> Any:
-        k = key(i, "Kode Indikator", "Tahun")
-        if k not in komponen.values[KUNCI]:
-            return ""
-        nilai, kunci = komponen.column("Nilai Komponen"), komponen.column(KUNCI)
-        return out.calls("RATA_CAPAIAN", nilai, kunci, k)
+def _target(out: Computed, rows: Rows, params: dict[str, Any], komponen: Table) -> Table:
+    t = Table(out, rows, "tblTarget")
+    real = _lookups(out, rows, t)
+    kode, ref = t.values["Kode Indikator"], t.ref
+    komposit = out.block(
+        "Realisasi Komposit",
+        f"RATA_CAPAIAN({hitung_range('Nilai Komponen')},{rng(komponen.name, KUNCI)},"
+        f"{rng(t.name, KUNCI)})",
+        out.calls(
+            "RATA_CAPAIAN",
+            _padded(out, "Nilai Komponen"),
+            komponen.column(KUNCI),
+            t.column(KUNCI),
+        ),
+    )
 
     def realisasi(r: int) -> str:
         pos = ref("Baris Realisasi", r)
-        found = _index("tblRealisasi", "Realisasi", pos)
-        k = komposit(r)
-        return guard(r, f'IF({pos}=0,{k},IF({found}="",{k},{found}))')
+        found = _index(real.name, "Realisasi", pos)
+        kunci = rng(komponen.name, KUNCI)
+        mean = f"INDEX({hitung_range('Realisasi Komposit')},{t.own_row()})"
+        k = f'IF(SUMPRODUCT(EXACT({kunci},{ref(KUNCI, r)})*1)=0,"",{mean})'
+        return f'IF({ref("Kode Indikator", r)}="","",IF({pos}=0,{k},IF({found}="",{k},{found})))'
 
     def realisasi_value(i: int) -> Any:
         if excel.empty(kode[i]):
             return ""
         pos = int(t.values["Baris Realisasi"][i])
         found = excel.index(real.values["Realisasi"], pos) if pos else None
-        return komposit_value(i) if excel.empty(found) else found
+        if not excel.empty(found):
+            return found
+        return komposit[i] if t.values[KUNCI][i] in komponen.values[KUNCI] else ""
 
     t.fill("Realisasi", realisasi, realisasi_value)
-    t.fill(
+    args = ("Target", "Realisasi", "Polaritas", "Skala", "Batas Atas")
+    capaian = out.block(
         "Capaian",
-        lambda r: guard(
-            r,
-            f"CAPAIAN({ref('Target', r)},{ref('Realisasi', r)},{ref('Polaritas', r)},"
-            f"{ref('Skala', r)},{ref('Batas Atas', r)})",
-        ),
-        lambda i: (
-            ""
-            if excel.empty(kode[i])
-            else out.calls(
-                "CAPAIAN",
-                t.values["Target"][i],
-                t.values["Realisasi"][i],
-                t.values["Polaritas"][i],
-                t.values["Skala"][i],
-                t.values["Batas Atas"][i],
-            )
-        ),
+        f"CAPAIAN({','.join(rng(t.name, c) for c in args)})",
+        out.calls("CAPAIAN", *(t.column(c) for c in args)),
     )
-    for column, skala, key in (
-        ("Predikat", SKALA_PREDIKAT, "Skala Predikat"),
-        ("Kategori", SKALA_KATEGORI, "Skala Kategori"),
-    ):
-        name = column.upper()
-        t.fill(
-            column,
-            lambda r, n=name, s=skala: (
-                f"IF(ISNUMBER({ref('Capaian', r)}),"
-                f"{n}({ref('Capaian', r)},{s}),{ref('Capaian', r)})"
-            ),
-            lambda i, n=name, k=key: (
-                out.calls(n, t.values["Capaian"][i], params[k])
-                if isinstance(t.values["Capaian"][i], float)
-                else t.values["Capaian"][i]
-            ),
+    t.show("Capaian", capaian, "Kode Indikator", "Capaian")
+    for name, key in (("Predikat", "Skala Predikat"), ("Kategori", "Skala Kategori")):
+        values = out.block(
+            name,
+            f"{name.upper()}({hitung_range('Capaian')},{param_cell(key)})",
+            out.calls(name.upper(), capaian, params[key]),
         )
+        t.show(name, values, "Kode Indikator", name)
     return t
 
 
-def _sasaran(out: Computed, rows: Rows, params: dict[str, Any], target: _Table) -> _Table:
-    t = _Table(out, rows, "tblSasaran")
+def _padded(out: Computed, block: str) -> list[Any]:
+    """A Hitung array's values, as a range over its MAX_DATA_ROWS cells hands them over."""
+    values = next(b.values for b in out.blocks if b.name == block)
+    return values + [None] * (MAX_DATA_ROWS - len(values))
+
+
+def _sasaran(out: Computed, rows: Rows, params: dict[str, Any], target: Table) -> Table:
+    t = Table(out, rows, "tblSasaran")
     t.keyed("Kode Sasaran")
-    kode = t.values["Kode Sasaran"]
-    t.fill(
-        "Capaian Kinerja",
-        lambda r: (
-            f'IF({t.ref("Kode Sasaran", r)}="","",RATA_CAPAIAN('
-            f"{_rng('tblTarget', 'Capaian')},{_rng('tblTarget', 'Kode Sasaran')},"
-            f"{t.ref('Kode Sasaran', r)},{_rng('tblTarget', 'Tahun')},{TAHUN}))"
-        ),
-        lambda i: (
-            ""
-            if excel.empty(kode[i])
-            else out.calls(
-                "RATA_CAPAIAN",
-                target.column("Capaian"),
-                target.column("Kode Sasaran"),
-                kode[i],
-                target.column("Tahun"),
-                params["Tahun Laporan"],
-            )
+    means = out.block(
+        "Capaian Sasaran",
+        f"RATA_CAPAIAN({hitung_range('Capaian')},{rng(target.name, 'Kode Sasaran')},"
+        f"{rng(t.name, 'Kode Sasaran')},{rng(target.name, 'Tahun')},{param_cell('Tahun Laporan')})",
+        out.calls(
+            "RATA_CAPAIAN",
+            _padded(out, "Capaian"),
+            target.column("Kode Sasaran"),
+            t.column("Kode Sasaran"),
+            target.column("Tahun"),
+            params["Tahun Laporan"],
         ),
     )
+    t.show("Capaian Kinerja", means, "Kode Sasaran", "Capaian Sasaran")
     return t
 
 
-def _anggaran(out: Computed, rows: Rows, sasaran: _Table) -> _Table:
-    t = _Table(out, rows, "tblAnggaranSasaran")
+def _anggaran(out: Computed, rows: Rows, sasaran: Table) -> Table:
+    t = Table(out, rows, "tblAnggaranSasaran")
     kode, ref = t.values["Kode Sasaran"], t.ref
 
-    def guard(r: int, expr: str) -> str:
-        return f'IF({ref("Kode Sasaran", r)}="","",{expr})'
-
     def capaian(r: int) -> str:
-        pos = _position("tblSasaran", _key(ref("Kode Sasaran", r)))
-        return guard(r, f'IF({pos}=0,"",{_index("tblSasaran", "Capaian Kinerja", pos)})')
+        pos = _position(sasaran.name, _key(ref("Kode Sasaran", r)))
+        found = _index(sasaran.name, "Capaian Kinerja", pos)
+        return f'IF({ref("Kode Sasaran", r)}="","",IF({pos}=0,"",{found}))'
 
     def capaian_value(i: int) -> Any:
         if excel.empty(kode[i]):
@@ -398,80 +360,20 @@ def _anggaran(out: Computed, rows: Rows, sasaran: _Table) -> _Table:
         return excel.returned(excel.index(sasaran.values["Capaian Kinerja"], pos)) if pos else ""
 
     t.fill("Capaian Kinerja", capaian, capaian_value)
-    t.fill(
+    persen = out.block(
         "Capaian Realisasi Anggaran",
-        lambda r: guard(r, f"REALISASI_ANGGARAN({ref('Anggaran', r)},{ref('Realisasi', r)})"),
-        lambda i: (
-            ""
-            if excel.empty(kode[i])
-            else out.calls("REALISASI_ANGGARAN", t.values["Anggaran"][i], t.values["Realisasi"][i])
-        ),
+        f"REALISASI_ANGGARAN({rng(t.name, 'Anggaran')},{rng(t.name, 'Realisasi')})",
+        out.calls("REALISASI_ANGGARAN", t.column("Anggaran"), t.column("Realisasi")),
     )
-    t.fill(
+    t.show("Capaian Realisasi Anggaran", persen, "Kode Sasaran", "Capaian Realisasi Anggaran")
+    efisiensi = out.block(
         "Efisiensi",
-        lambda r: guard(
-            r,
-            f"EFISIENSI({ref('Capaian Kinerja', r)},{ref('Capaian Realisasi Anggaran', r)})",
-        ),
-        lambda i: (
-            ""
-            if excel.empty(kode[i])
-            else out.calls(
-                "EFISIENSI",
-                t.values["Capaian Kinerja"][i],
-                t.values["Capaian Realisasi Anggaran"][i],
-            )
+        f"EFISIENSI({rng(t.name, 'Capaian Kinerja')},{hitung_range('Capaian Realisasi Anggaran')})",
+        out.calls(
+            "EFISIENSI",
+            t.column("Capaian Kinerja"),
+            _padded(out, "Capaian Realisasi Anggaran"),
         ),
     )
+    t.show("Efisiensi", efisiensi, "Kode Sasaran", "Efisiensi")
     return t
-
-
-def _ringkasan(
-    out: Computed, rows: Rows, params: dict[str, Any], sasaran: _Table, anggaran: _Table
-) -> None:
-    """Totals (tblAnggaranSasaran, else tblBelanja, as the report), mean capaian, efisiensi."""
-    belanja = _Table(Computed(), rows, "tblBelanja")
-    base = FIRST_DATA_ROW + RINGKASAN_FIRST
-    out.labels.append(LabelCell(base - 1, BLOCK_LABEL_COL, "Ringkasan Anggaran dan Kinerja"))
-
-    def total(column: str) -> tuple[str, float]:
-        own, other = _rng("tblAnggaranSasaran", column), _rng("tblBelanja", column)
-        formula = f"=IF(COUNT({_rng('tblAnggaranSasaran', 'Anggaran')})>0,SUM({own}),SUM({other}))"
-        numbers = [v for v in anggaran.values["Anggaran"] if isinstance(v, float)]
-        source = anggaran if numbers else belanja
-        return formula, float(sum(v for v in source.values[column] if isinstance(v, float)))
-
-    def at(k: int) -> str:
-        cell = xl_rowcol_to_cell(base + k, BLOCK_VALUE_COL, row_abs=True, col_abs=True)
-        return cell
-
-    (f_a, sum_a), (f_r, sum_r) = total("Anggaran"), total("Realisasi")
-    ra = out.calls("REALISASI_ANGGARAN", sum_a, sum_r)
-    mean = out.calls("RATA_CAPAIAN", sasaran.column("Capaian Kinerja"))
-    lines = [
-        ("Jumlah Anggaran", f_a, sum_a, Kind.RUPIAH),
-        ("Jumlah Realisasi", f_r, sum_r, Kind.RUPIAH),
-        ("Capaian Realisasi Anggaran", f"=REALISASI_ANGGARAN({at(0)},{at(1)})", ra, Kind.PERCENT),
-        (
-            "Rata-rata Capaian Kinerja",
-            f"=RATA_CAPAIAN({_rng('tblSasaran', 'Capaian Kinerja')})",
-            mean,
-            Kind.PERCENT,
-        ),
-        ("Efisiensi", f"=EFISIENSI({at(3)},{at(2)})", None, Kind.PERCENT),
-        ("Jumlah Anggaran (teks)", f"=RUPIAH({at(0)},{GAYA_RUPIAH})", None, Kind.TEXT),
-        ("Jumlah Anggaran (terbilang)", f"=TERBILANG({at(0)},TRUE)", None, Kind.LONGTEXT),
-        ("Jumlah Realisasi (teks)", f"=RUPIAH({at(1)},{GAYA_RUPIAH})", None, Kind.TEXT),
-        ("Jumlah Realisasi (terbilang)", f"=TERBILANG({at(1)},TRUE)", None, Kind.LONGTEXT),
-    ]
-    later = {
-        "Efisiensi": lambda: out.calls("EFISIENSI", mean, ra),
-        "Jumlah Anggaran (teks)": lambda: out.calls("RUPIAH", sum_a, params["Gaya Rupiah"]),
-        "Jumlah Anggaran (terbilang)": lambda: out.calls("TERBILANG", sum_a, True),
-        "Jumlah Realisasi (teks)": lambda: out.calls("RUPIAH", sum_r, params["Gaya Rupiah"]),
-        "Jumlah Realisasi (terbilang)": lambda: out.calls("TERBILANG", sum_r, True),
-    }
-    for k, (label, formula, value, kind) in enumerate(lines):
-        value = later[label]() if label in later else value
-        out.labels.append(LabelCell(base + k, BLOCK_LABEL_COL, label))
-        out.hasil.append(FormulaCell(HASIL, base + k, BLOCK_VALUE_COL, formula, value, kind))

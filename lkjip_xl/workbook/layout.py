@@ -29,6 +29,7 @@ MAX_DATA_ROWS = schema.FORMULA_ROWS  # rows of each input table that cross-table
 GAP_WIDTH = 3
 
 DAFTAR_SHEET = "Daftar"
+HITUNG_SHEET = "Hitung"  # hidden: the array calls whose results the calculated columns show
 CONF_SHEET = "xlwings.conf"
 
 RUPIAH_FORMAT = '"Rp"#,##0'
@@ -105,6 +106,46 @@ PLACEMENTS = placements()
 # Hasil sheet: a parameter block (values read from Identitas) and the Ringkasan below it.
 BLOCK_LABEL_COL = 0
 BLOCK_VALUE_COL = 1
+#: Parameter block on Hasil: Identitas key, default when empty.
+PARAMETERS: dict[str, str] = {
+    "Tahun Laporan": "",
+    "Skala Predikat": "tabel_3_1",
+    "Skala Kategori": "tabel_3_2",
+    "Gaya Rupiah": "puebi",
+}
+RINGKASAN_FIRST = len(PARAMETERS) + 2  # data-row index of the Ringkasan's first line
+
+
+def param_cell(key: str) -> str:
+    """``Hasil!$B$4``: the cell holding an Identitas parameter."""
+    row = FIRST_DATA_ROW + list(PARAMETERS).index(key)
+    return "Hasil!" + xl_rowcol_to_cell(row, BLOCK_VALUE_COL, row_abs=True, col_abs=True)
+
+
+#: Columns of the hidden Hitung sheet: one array formula each over MAX_DATA_ROWS rows, row i
+#: beside row i of the table it computes for (all tables start on the same sheet row).
+#: name -> (table whose rows it follows, number format).
+HITUNG_BLOCKS: dict[str, tuple[str, Kind]] = {
+    "Capaian": ("tblTarget", Kind.PERCENT),
+    "Predikat": ("tblTarget", Kind.TEXT),
+    "Kategori": ("tblTarget", Kind.TEXT),
+    "Realisasi Komposit": ("tblTarget", Kind.NUMBER),
+    "Nilai Komponen": ("tblKomponen", Kind.NUMBER),
+    "Capaian Sasaran": ("tblSasaran", Kind.PERCENT),
+    "Capaian Realisasi Anggaran": ("tblAnggaranSasaran", Kind.PERCENT),
+    "Efisiensi": ("tblAnggaranSasaran", Kind.PERCENT),
+}
+
+
+def hitung_col(block: str) -> int:
+    return list(HITUNG_BLOCKS).index(block)
+
+
+def hitung_range(block: str) -> str:
+    """``Hitung!$A$4:$A$2003``: a block's cells."""
+    letter = xl_col_to_name(hitung_col(block))
+    first, last = FIRST_DATA_ROW + 1, FIRST_DATA_ROW + MAX_DATA_ROWS
+    return f"{HITUNG_SHEET}!${letter}${first}:${letter}${last}"
 
 
 def format_spec(kind: Kind, *, formula: bool = False) -> dict[str, object]:
@@ -143,7 +184,7 @@ RESULT_KINDS: dict[tuple[str, str], Kind] = {
     ("tblAnggaranSasaran", "Efisiensi"): Kind.PERCENT,
 }
 #: Helper columns the builder hides: row positions and the lookup keys.
-KEYED_TABLES = ("tblSasaran", "tblIndikator", "tblRealisasi", "tblKomponen")
+KEYED_TABLES = ("tblSasaran", "tblIndikator", "tblRealisasi", "tblKomponen", "tblTarget")
 RESULT_KINDS |= {(table, schema.KUNCI): Kind.CODE for table in KEYED_TABLES}
 HIDDEN_COLUMNS = {("tblTarget", "Baris Indikator"), ("tblTarget", "Baris Realisasi")} | {
     (table, schema.KUNCI) for table in KEYED_TABLES

@@ -18,16 +18,16 @@ Sub RegisterFunctions()
             "Target: angka, persen, rentang '80-90' atau label", _
             "Realisasi: angka, persen, label atau N/A", _
             "naik (default), turun, atau rentang", _
-            "Skala ordinal untuk label: nama (mis. mutu_ikm) atau tabel label-skor", _
+            "Skala ordinal untuk label: nama (mis. mutu_ikm), tabel label-skor, atau satu kolom nama skala per baris", _
             "Batas atas target rentang (target = batas bawah); kosong bila target '80-90'")
-    Application.MacroOptions Macro:=book & "EFISIENSI", Description:="Efisiensi = capaian kinerja - capaian realisasi anggaran (Tabel 3.8).", _
+    Application.MacroOptions Macro:=book & "EFISIENSI", Description:="Efisiensi = capaian kinerja - capaian realisasi anggaran (keduanya pecahan).", _
         Category:="LKjIP", ArgumentDescriptions:=Array( _
             "Capaian kinerja (pecahan)", _
             "Capaian realisasi anggaran (pecahan)")
     Application.MacroOptions Macro:=book & "IKM", Description:="Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017) dari NRR atau jawaban responden.", _
         Category:="LKjIP", ArgumentDescriptions:=Array( _
             "9 NRR (1x9 / 9x1) atau jawaban N x 9 (1-4)")
-    Application.MacroOptions Macro:=book & "KATEGORI", Description:="Kategori capaian (default Tabel 3.2: Sangat Baik .. Sangat Kurang; 90,00 = Sangat Baik).", _
+    Application.MacroOptions Macro:=book & "KATEGORI", Description:="Kategori capaian (skala bawaan tabel_3_2: Sangat Baik .. Sangat Kurang).", _
         Category:="LKjIP", ArgumentDescriptions:=Array( _
             "Capaian sebagai pecahan (1 = 100%)", _
             "Nama skala (default tabel_3_2) atau tabel batas bawah-label")
@@ -39,7 +39,7 @@ Sub RegisterFunctions()
         Category:="LKjIP", ArgumentDescriptions:=Array( _
             "Realisasi komponen", _
             "Basis: isi bila nilai = realisasi / basis x 100%")
-    Application.MacroOptions Macro:=book & "PREDIKAT", Description:="Predikat capaian (default Tabel 3.1: Tidak Tercapai / Tercapai / Melebihi Target).", _
+    Application.MacroOptions Macro:=book & "PREDIKAT", Description:="Predikat capaian (skala bawaan tabel_3_1: Tidak Tercapai / Tercapai / Melebihi Target).", _
         Category:="LKjIP", ArgumentDescriptions:=Array( _
             "Capaian sebagai pecahan (1 = 100%)", _
             "Nama skala (default tabel_3_1) atau tabel batas bawah-label")
@@ -47,7 +47,7 @@ Sub RegisterFunctions()
         Category:="LKjIP", ArgumentDescriptions:=Array( _
             "Capaian indikator (pecahan); N/A diabaikan", _
             "Rentang yang dicocokkan dengan kriteria1 (opsional)", _
-            "Nilai yang dicari di kriteria_rentang1, mis. kode sasaran", _
+            "Nilai (atau kolom nilai) yang dicari, mis. kode sasaran", _
             "Rentang kedua yang dicocokkan (opsional)", _
             "Nilai yang dicari di kriteria_rentang2, mis. tahun")
     Application.MacroOptions Macro:=book & "REALISASI_ANGGARAN", Description:="Persentase realisasi anggaran (pecahan) = realisasi / anggaran; N/A bila pagu 0.", _
