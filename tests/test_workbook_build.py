@@ -14,8 +14,8 @@ import pytest
 
 from lkjip_xl import schema
 from lkjip_xl.workbook import EXAMPLE_PATH, TEMPLATE_PATH, layout, outputs
-from lkjip_xl.workbook.builder import CONF_ROWS
 from lkjip_xl.workbook.data import load_rows
+from lkjip_xl.workbook.sheets import CONF_ROWS
 
 ROOT = Path(__file__).resolve().parents[1]
 PATHS = [TEMPLATE_PATH, EXAMPLE_PATH]

@@ -10,9 +10,7 @@ Checks (kode):
 - ``skala-tidak-dikenal`` (kesalahan): skala that is no registered scale.
 - ``rentang-tanpa-batas`` (kesalahan): polaritas "rentang" but a target that is neither a range
   text ("80-90", "80 – 90", "80 s.d. 90", "80 s/d 90") nor a number with "Batas Atas".
-- ``rentang-dibaca`` (catatan, one per rentang indicator): which form each year's range target
-  was read from (a range text in Target, or Target + Batas Atas) and the bounds it gave, so
-  staff see that both forms were understood.
+- ``rentang-dibaca`` (catatan): checks.rentang.
 - ``target-nol`` (peringatan): target 0 (core.rules.capaian: realisasi 0 gives 100%, anything
   else N/A, never a division by zero).
 - ``kualitatif-tanpa-skala`` (kesalahan): a label target/realisasi ("Sangat Tinggi", "B") on an
@@ -35,10 +33,11 @@ from collections import defaultdict
 from typing import Any
 
 from lkjip_xl import schema
+from lkjip_xl.checks import rentang
 from lkjip_xl.checks.base import Baris, angka, complete, err, rows, same_number, split_ref, warn
 from lkjip_xl.core import ikm as core_ikm
 from lkjip_xl.core import rules
-from lkjip_xl.core.findings import Finding, catatan, kesalahan, peringatan
+from lkjip_xl.core.findings import Finding, kesalahan, peringatan
 from lkjip_xl.core.model import Laporan
 from lkjip_xl.core.scales import registered_names
 from lkjip_xl.core.values import InvalidValue, is_blank, is_not_available, parse_number
@@ -215,45 +214,6 @@ def _unscaled(
     )
 
 
-def _bound(value: float) -> str:
-    return angka(value)
-
-
-def check_range_forms(book: Workbook) -> list[Finding]:
-    """One catatan per rentang indicator: the form of each year's range target."""
-    indikator = _indicators(book)
-    forms: dict[Any, list[tuple[Baris, str]]] = defaultdict(list)
-    for baris in rows(book, schema.TARGET):
-        ind = indikator.get(_key(baris["Kode Indikator"]))
-        if _polaritas(ind) != "rentang":
-            continue
-        target, upper = baris["Target"], baris["Batas Atas"]
-        bounds = rules.parse_rentang(target)
-        if bounds is not None:
-            form = f"{baris['Tahun']}: teks '{target}' di Target ({_bound(bounds[0])} sampai "
-            form += f"{_bound(bounds[1])})"
-        elif isinstance(target, (int, float)) and isinstance(upper, (int, float)):
-            form = f"{baris['Tahun']}: Target {_bound(target)} dan Batas Atas {_bound(upper)}"
-        else:
-            continue
-        forms[_key(baris["Kode Indikator"])].append((baris, form))
-    findings = []
-    for seen in forms.values():
-        first = seen[0][0]
-        findings.append(
-            catatan(
-                f"Target rentang indikator {first['Kode Indikator']} dibaca sebagai: "
-                + "; ".join(form for _b, form in seen)
-                + ". Capaian 100% bila realisasi di dalam rentang.",
-                saran="Kedua bentuk (teks 80-90 di Target, atau Target 80 dan Batas Atas 90) "
-                "sama-sama diterima.",
-                kode="rentang-dibaca",
-                **first.where("Target"),
-            )
-        )
-    return findings
-
-
 def check_years(laporan: Laporan) -> list[Finding]:
     """Report-year target and holes in the multi-year comparison."""
     findings: list[Finding] = []
@@ -405,7 +365,7 @@ def check_ikm(book: Workbook, laporan: Laporan) -> list[Finding]:
 
 def run(book: Workbook, laporan: Laporan | None) -> list[Finding]:
     findings = check_duplicates(book) + check_indikator(book) + check_targets(book)
-    findings += check_range_forms(book)
+    findings += rentang.check_range_forms(book)
     if laporan is not None and complete(book, schema.REALISASI) is not None:
         findings += check_years(laporan) + check_komposit(book, laporan) + check_ikm(book, laporan)
     elif laporan is not None:
