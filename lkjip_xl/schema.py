@@ -340,7 +340,7 @@ TARGET = T(
         _result("Capaian", 11, "Dihitung dengan fungsi CAPAIAN"),
         _result("Predikat", 16, "Dihitung dengan fungsi PREDIKAT (Skala Predikat di Identitas)"),
         _result("Kategori", 14, "Dihitung dengan fungsi KATEGORI (Skala Kategori di Identitas)"),
-        _result("Kode Sasaran", 10, "Dari tblIndikator"),
+        _result("Kode Sasaran", 12, "Dari tblIndikator"),
         _result("Polaritas", 10, "Dari tblIndikator (kosong = naik)"),
         _result("Skala", 10, "Dari tblIndikator"),
         _result("Baris Indikator", 6),  # hidden helpers: row of the indicator / realisasi

@@ -22,6 +22,7 @@ _ORDER = " > ".join(
 _RESULTS = "; ".join(
     f"{t.title} (sheet {t.sheet}): {', '.join(c.name for c in t.formula_columns if c.help)}"
     for t in schema.RESULT_TABLES
+    if any(c.help for c in t.formula_columns)
 )
 
 LINES: tuple[tuple[str, str], ...] = (
@@ -99,7 +100,9 @@ LINES: tuple[tuple[str, str], ...] = (
     (
         "butir",
         "Sheet Hasil: parameter dari Identitas dan Ringkasan (jumlah anggaran, rata-rata "
-        "capaian kinerja, efisiensi). Tahun Laporan menentukan capaian sasaran dan efisiensi.",
+        "capaian kinerja, efisiensi). Tahun Laporan menentukan capaian sasaran dan efisiensi. "
+        "Sheet tersembunyi Hitung menjalankan fungsi Python sekali per kolom hasil; kolom "
+        "bantu tersembunyi (Kunci, Baris ...) dipakai untuk mencocokkan kode. Jangan diubah.",
     ),
     (
         "butir",
