@@ -307,3 +307,13 @@ def test_self_referencing_lists_never_loop():
         MUTU_IKM(80, loop),
     ):
         assert isinstance(result, (str, float, list))
+
+
+def test_a_column_of_scales_one_per_row():
+    got = CAPAIAN([["B"], ["WTP"], [80.0], [90.0]], [["A"], ["WDP"], [57.0], [45.0]],
+                  "naik", [["mutu_ikm"], ["opini_bpk"], [None], ["tidak_ada"]])  # fmt: skip
+    assert got[0] == [pytest.approx(4 / 3)] and got[1] == [0.75] and got[2] == [0.7125]
+    assert got[3][0].startswith("#NILAI: skala tidak dikenal")  # as a single call says
+    loop: list = []
+    loop.append(loop)
+    assert CAPAIAN([[1.0], [2.0]], [[1.0], [1.0]], "naik", [[loop], [None]])[1] == [0.5]

@@ -101,7 +101,7 @@ def CAPAIAN(target, realisasi, polaritas="naik", skala=None, batas_atas=None):
     fast = fast_cell(polaritas)
     if _per_row(scale):  # one scale name per data row: broadcast like the data
         args = (target, realisasi, polaritas, batas_atas, scale)
-        return vectorise(_capaian_cell, args, 2, fast, capaian_columnar)
+        return _unknown_scales(scale, vectorise(_capaian_cell, args, 2, fast, capaian_columnar))
     if not is_blank(scale) and not isinstance(scale, RANGE_TYPES):
         try:
             get_scale(scale)  # a typo in the scale name must show even on numeric rows
@@ -120,6 +120,25 @@ def _per_row(scale: Any) -> bool:
     if not isinstance(scale, RANGE_TYPES) or len(scale) < 2:
         return False
     return all(isinstance(row, RANGE_TYPES) and len(row) == 1 for row in scale)
+
+
+def _unknown_scales(scale: list, result: Any) -> Any:
+    """Rows naming an unknown scale show that error, as a single call does, also on numbers."""
+    bad: dict[str, str] = {}
+    keys = [None if is_blank(name) else repr(name)[:200] for (name,) in scale]
+    for (name,), key in zip(scale, keys, strict=True):
+        if key is not None and key not in bad:
+            try:
+                get_scale(name)
+                bad[key] = ""
+            except Exception as exc:  # InvalidValue, or an odd object: never raised to Excel
+                bad[key] = error(getattr(exc, "message", "skala tidak dikenal"))
+    if not any(bad.values()) or not isinstance(result, list) or len(result) != len(scale):
+        return result
+    for row, key in zip(result, keys, strict=True):
+        if key is not None and bad[key]:
+            row[:] = [bad[key]] * len(row)
+    return result
 
 
 def _capaian_cell(t: Any, r: Any, p: Any, b: Any, s: Any) -> Any:
