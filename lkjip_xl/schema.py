@@ -23,7 +23,7 @@ class Kind(str, Enum):
     LONGTEXT = "longtext"  # narrative, wrapped
     CODE = "code"  # identifier typed by staff (S1, IKU1, I.1.2)
     INT = "int"  # whole number (year, count)
-    NUMBER = "number"  # decimal number in the indicator's own unit (92,86 for 92,86%)
+    NUMBER = "number"  # decimal number in the indicator's own unit (75,25 for 75,25%)
     VALUE = "value"  # number OR qualitative label ("Sangat Tinggi", "B", "Belum ada ...")
     RUPIAH = "rupiah"  # amount in Rupiah
     PERCENT = "percent"  # Excel fraction shown as percent (formula results)
@@ -241,7 +241,13 @@ STRUKTUR = T(
     "Struktur",
     "Struktur Organisasi",
     (
-        C("Kode Unit", K.CODE, True, width=12, help="Kode unik unit, mis. SEKDA, AS1, B1.1"),
+        C(
+            "Kode Unit",
+            K.CODE,
+            True,
+            width=12,
+            help="Kode unik unit, mis. U1, U1.2, U1.2.3 (bebas, asal unik)",
+        ),
         C("Unit Organisasi", K.TEXT, True, width=56),
         C(
             "Kode Atasan",
@@ -327,7 +333,7 @@ TARGET = T(
             K.VALUE,
             True,
             width=14,
-            help="Angka dalam satuan indikator (92,86 untuk 92,86%), label (B, Sangat Tinggi) "
+            help="Angka dalam satuan indikator (75,25 untuk 75,25%), label (B, Sangat Tinggi) "
             "atau rentang 80-90",
         ),
         C(
@@ -393,7 +399,7 @@ KOMPONEN = T(
             "Basis",
             K.NUMBER,
             width=10,
-            help="Isi bila nilai komponen = Realisasi / Basis x 100% (mis. 10 dari 40 orang)",
+            help="Isi bila nilai komponen = Realisasi / Basis x 100% (mis. 12 dari 48 orang)",
         ),
         C("Satuan Komponen", K.TEXT, width=10),
         _result("Nilai Komponen", 11, "Dihitung dengan fungsi NILAI_KOMPONEN"),

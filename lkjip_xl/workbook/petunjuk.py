@@ -65,7 +65,7 @@ LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "butir",
-        "Angka persen ditulis dalam satuan indikator: 92,86 untuk 92,86%. Target atau "
+        "Angka persen ditulis dalam satuan indikator: 75,25 untuk 75,25%. Target atau "
         "realisasi kualitatif (Sangat Tinggi, B, WTP) boleh ditulis sebagai teks; isi kolom "
         "Skala indikator tersebut. Realisasi yang belum ada: kosongkan atau tulis "
         '"Belum ada pengumuman ..." (capaian menjadi N/A).',
