@@ -93,16 +93,19 @@ def _workbook(args: argparse.Namespace) -> Path:
 
 
 def _periksa(args: argparse.Namespace) -> int:
+    from lkjip_xl.checks import lke
     from lkjip_xl.checks.report import exit_code, findings_json, format_findings
     from lkjip_xl.pipeline import load_file
 
     path = _workbook(args)
     loaded = load_file(path)
+    kriteria = lke.nilai_kriteria(loaded.laporan)
     if args.json:
-        print(findings_json(loaded.findings))
+        print(findings_json(loaded.findings, {"kriteria_lke": lke.as_json(kriteria)}))
     else:
         print(f"Memeriksa {path}")
         print(format_findings(loaded.findings))
+        print(lke.format_text(kriteria))
     return exit_code(loaded.findings)
 
 
