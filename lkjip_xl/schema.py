@@ -196,6 +196,18 @@ IDENTITAS_KETERANGAN: dict[str, str] = {
     "Skala Predikat": "Skala predikat capaian (pilih dari daftar); bawaan tabel_3_1.",
     "Skala Kategori": "Skala kategori capaian lima tingkat (pilih dari daftar); bawaan tabel_3_2.",
     "Gaya Rupiah": "puebi: Rp68.269.806.788; rujukan: Rp. 68.269.806.788,-",
+    "Unit APIP": "Unit pengawas intern yang mereviu LKjIP (Inspektorat ...), untuk Pernyataan "
+    "Telah Direviu. Boleh kosong: laporan mencetak baris untuk diisi tangan.",
+    "Jabatan Pereviu": "Jabatan pejabat APIP yang menandatangani pernyataan reviu.",
+    "Nama Pereviu": "Nama pejabat APIP (boleh kosong).",
+    "NIP Pereviu": "NIP pejabat APIP (boleh kosong).",
+    "Tanggal Reviu": "Tanggal pernyataan reviu seperti akan dicetak (boleh kosong).",
+    "Jabatan Pihak Kedua": "Jabatan atasan yang menandatangani Perjanjian Kinerja sebagai pihak "
+    "kedua (mis. Bupati/Wali Kota/Sekretaris Daerah).",
+    "Nama Pihak Kedua": "Nama pihak kedua Perjanjian Kinerja (boleh kosong).",
+    "NIP Pihak Kedua": "NIP pihak kedua, bila ada (boleh kosong).",
+    "Tanggal Perjanjian Kinerja": "Tanggal penandatanganan Perjanjian Kinerja seperti akan "
+    "dicetak (boleh kosong).",
 }
 
 #: Section keys of the Narasi table (column "Bagian"), in report order, with their headings.
