@@ -150,5 +150,5 @@ def configure(env: Environment, say: Callable[[str], None] = print) -> int:
     return EXIT_OK
 
 
-def main() -> int:
-    return configure(current())
+def main(say: Callable[[str], None] = print) -> int:
+    return configure(current(), say)
