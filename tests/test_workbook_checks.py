@@ -106,8 +106,8 @@ def test_error_values_from_a_libreoffice_save_are_one_note():
     book = _book()
     for row in book.tables["tblTarget"].rows:
         for column in ("Capaian", "Predikat"):
-            row.formulas[column] = "=CAPAIAN(...)"
-            row.values[column] = "#NAME?" if column == "Capaian" else "#VALUE!"
+            row.formulas[column] = "=INDEX(Hitung!...)"
+            row.cached[column] = "#NAME?" if column == "Capaian" else "#VALUE!"
     found = _findings(book)
     [note] = [f for f in found if f.kode == "hasil-galat"]
     assert note.severity is Severity.CATATAN

@@ -22,9 +22,8 @@ reads them (it recomputes everything), but staff read them and copy them into ot
 - ``hasil-terpotong`` (peringatan): a table with more rows than the formulas read
   (schema.FORMULA_ROWS); Excel's results stop there, the report does not.
 
-Cached values: contract 4 gives formula cells their stored value in ``Row.cached``; until that
-reader lands, the reader puts it into ``Row.values`` (readers.xlsx_file._fill_cached_inputs),
-which `_cached` falls back to.
+Cached values: the reader gives formula cells their stored result in ``Row.cached`` (contract
+4); sources without it (the open workbook through xlwings) hand the live value in ``Row.values``.
 """
 
 from __future__ import annotations
@@ -67,9 +66,10 @@ def _typed(row: Row, column: str) -> bool:
 
 
 def _cached(row: Row, column: str) -> Any:
+    """The result the file stores for a formula cell (Row.cached, else the value read)."""
     cached = getattr(row, "cached", None)
-    if isinstance(cached, dict):
-        return cached.get(column)
+    if isinstance(cached, dict) and column in cached:
+        return cached[column]
     return row.values.get(column)
 
 
