@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from lkjip_xl.udfs import CAPAIAN
+from lkjip_xl.udf.functions import CAPAIAN
 
 ROWS = 100_000
 

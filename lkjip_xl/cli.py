@@ -97,7 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         return io.finish(code)
     try:
         with signals_raise():
-            code = _periksa(args, io) if args.command == "periksa" else _laporan(args, io)
+            if args.command == "pasang-excel":
+                from lkjip_xl.excel_setup import main as pasang_excel
+
+                code = pasang_excel(io.out)
+            else:
+                code = _periksa(args, io) if args.command == "periksa" else _laporan(args, io)
     except Interrupted as exc:
         io.err("Dihentikan; tidak ada berkas setengah jadi yang tertinggal.")
         code = 128 + exc.signum

@@ -116,6 +116,12 @@ def build_parser(version: str, write_error: Callable[[str], None]) -> argparse.A
         help="buku kerja .xlsm/.xlsx (tanpa argumen: contoh bawaan)",
     )
     per.add_argument("--json", action="store_true", help="keluaran JSON")
-    for parser in (p, lap, per):
+    excel = sub.add_parser(
+        "pasang-excel",
+        help="tunjukkan Python ini kepada Excel (sekali per komputer Windows)",
+        description="Menulis lokasi Python tempat lkjip-xl terpasang ke "
+        "%USERPROFILE%\\.xlwings\\xlwings.conf agar fungsi CAPAIAN dkk. berjalan di Excel.",
+    )
+    for parser in (p, lap, per, excel):
         parser.write_error = write_error  # type: ignore[attr-defined]
     return p

@@ -3,6 +3,11 @@
 One definition serves the template builder (which creates the tables), the readers (which find
 data by table and column name, never by cell position) and the checker (which reports a missing
 or renamed table or column). Change the layout here and nowhere else.
+
+Results live inside the input tables as calculated columns (kind FORMULA, appended at the end
+of a table): Excel fills them into every row a user adds, so the results grow with the data.
+Their formulas are written by lkjip_xl.workbook.formulas; the report never reads them (it
+recomputes everything), the checker only compares what staff typed over them.
 """
 
 from __future__ import annotations
@@ -14,16 +19,16 @@ from enum import Enum
 class Kind(str, Enum):
     """What a column holds; drives number formats, validation and parsing."""
 
-    TEXT = "text"  # short text
+    TEXT = "text"  # short text (with `choices`: a list of suggestions, any other text allowed)
     LONGTEXT = "longtext"  # narrative, wrapped
     CODE = "code"  # identifier typed by staff (S1, IKU1, I.1.2)
     INT = "int"  # whole number (year, count)
-    NUMBER = "number"  # decimal number in the indicator's own unit (92,86 for 92,86%)
+    NUMBER = "number"  # decimal number in the indicator's own unit (75,25 for 75,25%)
     VALUE = "value"  # number OR qualitative label ("Sangat Tinggi", "B", "Belum ada ...")
     RUPIAH = "rupiah"  # amount in Rupiah
     PERCENT = "percent"  # Excel fraction shown as percent (formula results)
-    CHOICE = "choice"  # one of a dropdown list
-    FORMULA = "formula"  # computed by an Excel formula (UDF); never typed
+    CHOICE = "choice"  # one of a dropdown list (`choices`), nothing else
+    FORMULA = "formula"  # calculated column: computed by an Excel formula, never typed
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class Column:
     name: str  # header text in the workbook (Bahasa Indonesia), stable
     kind: Kind
     required: bool = False
-    choices: str | None = None  # name of a CHOICES list
+    choices: str | None = None  # name of a CHOICES list: the only values (CHOICE) or suggestions
     width: float = 14
     help: str = ""  # shown as the header cell's input message
     # A column added after workbooks were already in use: a workbook without it is still read
@@ -62,6 +67,20 @@ class Table:
         """Columns every workbook must have (optional columns may be missing in old ones)."""
         return tuple(col.name for col in self.columns if not col.optional)
 
+    @property
+    def input_columns(self) -> tuple[Column, ...]:
+        """Columns staff type into (not the calculated ones)."""
+        return tuple(col for col in self.columns if col.kind is not Kind.FORMULA)
+
+    @property
+    def input_column_names(self) -> tuple[str, ...]:
+        return tuple(col.name for col in self.input_columns)
+
+    @property
+    def formula_columns(self) -> tuple[Column, ...]:
+        """Calculated columns (results), in table order."""
+        return tuple(col for col in self.columns if col.kind is Kind.FORMULA)
+
 
 @dataclass(frozen=True)
 class Sheet:
@@ -73,7 +92,13 @@ class Sheet:
 C = Column
 K = Kind
 
+#: Rows of each input table that the workbook's formulas read (fixed A1 ranges from the first
+#: data row): a calculated column looking into another table sees this many of its rows.
+FORMULA_ROWS = 2000
+
 POLARITAS = ("naik", "turun", "rentang")
+#: Units offered as suggestions in the Satuan column; staff may type any other unit, and the
+#: unit is printed exactly as typed (case kept).
 SATUAN = (
     "%",
     "Nilai",
@@ -88,6 +113,8 @@ SATUAN = (
     "Kasus",
     "Kegiatan",
     "Rupiah",
+    "Hari",
+    "Tahun",
 )
 SKALA_ORDINAL = ("ekppd", "mutu_ikm", "opini_bpk", "sakip")
 SKALA_PREDIKAT = ("tabel_3_1", "tabel_3_2", "permendagri_54_2010", "permenpan_88_2021")
@@ -150,6 +177,39 @@ IDENTITAS_BOLEH_KOSONG: frozenset[str] = frozenset(
     label for label, _ in IDENTITAS_KEYS[IDENTITAS_KEYS.index(("Unit APIP", "apip_unit")) :]
 )
 
+#: What each Identitas key means, written into the template's Keterangan column.
+IDENTITAS_KETERANGAN: dict[str, str] = {
+    "Nama Instansi": "Nama lengkap perangkat daerah seperti pada sampul laporan.",
+    "Singkatan": "Singkatan nama instansi; dipakai untuk nama berkas laporan.",
+    "Pemerintah Daerah": "Nama pemerintah daerah, mis. Pemerintah Kabupaten ... / Kota ...",
+    "Tahun Laporan": "Tahun kinerja yang dilaporkan (4 angka). Capaian sasaran, efisiensi dan "
+    "ringkasan dihitung untuk tahun ini.",
+    "Awal Periode Renstra": "Tahun pertama periode Renstra (4 angka).",
+    "Akhir Periode Renstra": "Tahun terakhir periode Renstra (4 angka).",
+    "Kota Penandatanganan": "Nama kota tempat laporan ditandatangani.",
+    "Tanggal Penandatanganan": "Tanggal penandatanganan seperti akan dicetak, mis. 28 Februari.",
+    "Jabatan Penandatangan": "Jabatan pimpinan yang menandatangani laporan.",
+    "Nama Penandatangan": "Nama lengkap beserta gelar.",
+    "Pangkat/Golongan": "Pangkat dan golongan penandatangan.",
+    "NIP": "NIP penandatangan (boleh dengan spasi pemisah).",
+    "Sumber Data": "Sumber data yang disebut di bawah tabel laporan.",
+    "Skala Predikat": "Skala predikat capaian (pilih dari daftar); bawaan tabel_3_1.",
+    "Skala Kategori": "Skala kategori capaian lima tingkat (pilih dari daftar); bawaan tabel_3_2.",
+    "Gaya Rupiah": "puebi: Rp68.269.806.788; rujukan: Rp. 68.269.806.788,-",
+    "Unit APIP": "Unit pengawas intern yang mereviu LKjIP (Inspektorat ...), untuk Pernyataan "
+    "Telah Direviu. Boleh kosong: laporan mencetak baris untuk diisi tangan.",
+    "Jabatan Pereviu": "Jabatan pejabat APIP yang menandatangani pernyataan reviu.",
+    "Nama Pereviu": "Nama pejabat APIP (boleh kosong).",
+    "NIP Pereviu": "NIP pejabat APIP (boleh kosong).",
+    "Tanggal Reviu": "Tanggal pernyataan reviu seperti akan dicetak (boleh kosong).",
+    "Jabatan Pihak Kedua": "Jabatan atasan yang menandatangani Perjanjian Kinerja sebagai pihak "
+    "kedua (mis. Bupati/Wali Kota/Sekretaris Daerah).",
+    "Nama Pihak Kedua": "Nama pihak kedua Perjanjian Kinerja (boleh kosong).",
+    "NIP Pihak Kedua": "NIP pihak kedua, bila ada (boleh kosong).",
+    "Tanggal Perjanjian Kinerja": "Tanggal penandatanganan Perjanjian Kinerja seperti akan "
+    "dicetak (boleh kosong).",
+}
+
 #: Section keys of the Narasi table (column "Bagian"), in report order, with their headings.
 NARASI_SECTIONS: tuple[tuple[str, str], ...] = (
     ("kata_pengantar", "Kata Pengantar"),
@@ -185,6 +245,16 @@ NARASI_SECTIONS: tuple[tuple[str, str], ...] = (
 
 T = Table
 
+
+def _result(name: str, width: float, help: str = "") -> Column:
+    """A calculated column appended to an input table (older workbooks lack it: optional)."""
+    return C(name, K.FORMULA, width=width, help=help, optional=True)
+
+
+#: Hidden calculated column: the row's code (and year) as lookups compare them, trimmed once.
+KUNCI = "Kunci"
+
+
 IDENTITAS = T(
     "tblIdentitas",
     "Identitas",
@@ -201,7 +271,13 @@ STRUKTUR = T(
     "Struktur",
     "Struktur Organisasi",
     (
-        C("Kode Unit", K.CODE, True, width=12, help="Kode unik unit, mis. SEKDA, AS1, B1.1"),
+        C(
+            "Kode Unit",
+            K.CODE,
+            True,
+            width=12,
+            help="Kode unik unit, mis. U1, U1.2, U1.2.3 (bebas, asal unik)",
+        ),
         C("Unit Organisasi", K.TEXT, True, width=56),
         C(
             "Kode Atasan",
@@ -221,6 +297,12 @@ SASARAN = T(
         C("Kode Sasaran", K.CODE, True, width=12),
         C("Sasaran", K.LONGTEXT, True, width=60),
         C("Tujuan", K.LONGTEXT, width=40),
+        _result(
+            "Capaian Kinerja",
+            12,
+            "Dihitung: rata-rata capaian indikator sasaran ini pada Tahun Laporan (N/A diabaikan)",
+        ),
+        _result(KUNCI, 8),
     ),
 )
 
@@ -232,7 +314,15 @@ INDIKATOR = T(
         C("Kode Indikator", K.CODE, True, width=12),
         C("Kode Sasaran", K.CODE, True, width=12),
         C("Indikator", K.LONGTEXT, True, width=48),
-        C("Satuan", K.CHOICE, True, choices="satuan", width=10),
+        C(
+            "Satuan",
+            K.TEXT,
+            True,
+            choices="satuan",
+            width=12,
+            help="Pilih dari daftar atau ketik satuan lain (mis. per 1.000 penduduk); "
+            "ditulis di laporan persis seperti diketik",
+        ),
         C(
             "Polaritas",
             K.CHOICE,
@@ -240,7 +330,7 @@ INDIKATOR = T(
             choices="polaritas",
             width=10,
             help="naik: makin tinggi makin baik; turun: makin rendah makin baik; rentang: target "
-            "berupa rentang, mis. 80-90",
+            "berupa rentang: ketik 80-90 di Target, atau Target 80 dan Batas Atas 90",
         ),
         C(
             "Skala",
@@ -265,6 +355,7 @@ INDIKATOR = T(
             help="Dasar standar nasional, mis. Permenkes 4/2019 (SPM)",
             optional=True,
         ),
+        _result(KUNCI, 8),
     ),
 )
 
@@ -273,10 +364,38 @@ TARGET = T(
     "Perjanjian Kinerja",
     "Target Indikator per Tahun",
     (
-        C("Kode Indikator", K.CODE, True, width=12),
+        C(
+            "Kode Indikator",
+            K.CODE,
+            True,
+            width=12,
+            help="Satu baris per indikator per tahun; sama persis dengan kode di tblIndikator",
+        ),
         C("Tahun", K.INT, True, width=8),
-        C("Target", K.VALUE, True, width=14),
-        C("Batas Atas", K.NUMBER, width=12, help="Hanya untuk polaritas rentang"),
+        C(
+            "Target",
+            K.VALUE,
+            True,
+            width=14,
+            help="Angka dalam satuan indikator (75,25 untuk 75,25%), label (B, Sangat Tinggi) "
+            "atau rentang 80-90",
+        ),
+        C(
+            "Batas Atas",
+            K.NUMBER,
+            width=12,
+            help="Hanya untuk polaritas rentang bila Target diisi batas bawahnya saja",
+        ),
+        _result("Realisasi", 14, "Dihitung: realisasi tahun yang sama dari tblRealisasi"),
+        _result("Capaian", 11, "Dihitung dengan fungsi CAPAIAN"),
+        _result("Predikat", 16, "Dihitung dengan fungsi PREDIKAT (Skala Predikat di Identitas)"),
+        _result("Kategori", 14, "Dihitung dengan fungsi KATEGORI (Skala Kategori di Identitas)"),
+        _result("Kode Sasaran", 12, "Dari tblIndikator"),
+        _result("Polaritas", 10, "Dari tblIndikator (kosong = naik)"),
+        _result("Skala", 10, "Dari tblIndikator"),
+        _result("Baris Indikator", 6),  # hidden helpers: row of the indicator / realisasi
+        _result("Baris Realisasi", 6),
+        _result(KUNCI, 8),
     ),
 )
 
@@ -314,6 +433,7 @@ REALISASI = T(
             "96,00%); kosongkan untuk tahun laporan",
             optional=True,
         ),
+        _result(KUNCI, 8),
     ),
 )
 
@@ -331,9 +451,11 @@ KOMPONEN = T(
             "Basis",
             K.NUMBER,
             width=10,
-            help="Isi bila nilai komponen = Realisasi / Basis x 100% (mis. 10 dari 40 orang)",
+            help="Isi bila nilai komponen = Realisasi / Basis x 100% (mis. 12 dari 48 orang)",
         ),
         C("Satuan Komponen", K.TEXT, width=10),
+        _result("Nilai Komponen", 11, "Dihitung dengan fungsi NILAI_KOMPONEN"),
+        _result(KUNCI, 8),
     ),
 )
 
@@ -345,6 +467,9 @@ ANGGARAN_SASARAN = T(
         C("Kode Sasaran", K.CODE, True, width=12),
         C("Anggaran", K.RUPIAH, True, width=20),
         C("Realisasi", K.RUPIAH, True, width=20),
+        _result("Capaian Kinerja", 12, "Dari tblSasaran"),
+        _result("Capaian Realisasi Anggaran", 14, "Dihitung: Realisasi / Anggaran"),
+        _result("Efisiensi", 11, "Dihitung: Capaian Kinerja - Capaian Realisasi Anggaran"),
     ),
 )
 
@@ -460,35 +585,6 @@ NARASI = T(
     ),
 )
 
-HASIL = T(
-    "tblHasil",
-    "Hasil",
-    "Capaian Indikator (dihitung)",
-    (
-        C("Kode Indikator", K.FORMULA, width=12),
-        C("Tahun", K.FORMULA, width=8),
-        C("Target", K.FORMULA, width=14),
-        C("Realisasi", K.FORMULA, width=18),
-        C("Capaian", K.FORMULA, width=12),
-        C("Predikat", K.FORMULA, width=18),
-        C("Kategori", K.FORMULA, width=16),
-    ),
-)
-
-EFISIENSI = T(
-    "tblEfisiensi",
-    "Hasil",
-    "Realisasi Anggaran dan Efisiensi per Sasaran (dihitung)",
-    (
-        C("Kode Sasaran", K.FORMULA, width=12),
-        C("Capaian Kinerja", K.FORMULA, width=14),
-        C("Anggaran", K.FORMULA, width=20),
-        C("Realisasi", K.FORMULA, width=20),
-        C("Realisasi Anggaran", K.FORMULA, width=14),
-        C("Efisiensi", K.FORMULA, width=12),
-    ),
-)
-
 SHEETS: tuple[Sheet, ...] = (
     Sheet("Petunjuk", "Petunjuk Pengisian"),
     Sheet("Identitas", "Identitas", (IDENTITAS,)),
@@ -503,14 +599,13 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("Isu Strategis", "Isu Strategis", (TUGAS_FUNGSI, ISU_STRATEGIS, ISU_BAGIAN)),
     Sheet("IKM", "Indeks Kepuasan Masyarakat", (IKM_UNSUR,)),
     Sheet("Narasi", "Narasi Laporan", (NARASI,)),
-    Sheet("Hasil", "Hasil Perhitungan", (HASIL, EFISIENSI)),
+    Sheet("Hasil", "Hasil Perhitungan"),  # parameters and the Ringkasan, no table
 )
 
 TABLES: dict[str, Table] = {t.name: t for s in SHEETS for t in s.tables}
 
 #: Tables staff fill in (the builder writes example rows into these; the reader reads them).
-INPUT_TABLES: tuple[Table, ...] = tuple(
-    t for t in TABLES.values() if all(c.kind is not Kind.FORMULA for c in t.columns)
-)
-#: Tables whose cells are formulas generated by the builder from the input tables.
-FORMULA_TABLES: tuple[Table, ...] = (HASIL, EFISIENSI)
+#: Some end with calculated columns (Table.formula_columns).
+INPUT_TABLES: tuple[Table, ...] = tuple(t for t in TABLES.values() if t.input_columns)
+#: Input tables with calculated columns.
+RESULT_TABLES: tuple[Table, ...] = tuple(t for t in INPUT_TABLES if t.formula_columns)

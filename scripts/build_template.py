@@ -5,7 +5,7 @@
 
 Sources: lkjip_xl/schema.py (layout), lkjip_xl/workbook/ (builder), workbook/vba/*.bas|.cls
 (VBA), examples/data/*.yaml (example rows). Regenerate workbook/vba/xlwings_udfs.bas first
-with scripts/generate_udf_vba.py when lkjip_xl/udfs.py changes.
+with scripts/generate_udf_vba.py when lkjip_xl/udf/functions.py changes.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""Regenerate workbook/vba/xlwings_udfs.bas from lkjip_xl.udfs with xlwings' own generator.
+"""Regenerate workbook/vba/xlwings_udfs.bas from lkjip_xl.udf.functions with xlwings' generator.
 
-Also refreshes workbook/vba/xlwings.bas and Dictionary.cls from the installed xlwings package
-(the VBA must match the pinned Python-side xlwings). Then run scripts/build_template.py.
+Also writes workbook/vba/LKjIP_Wizard.bas (the functions' descriptions for Insert Function) and
+refreshes workbook/vba/xlwings.bas and Dictionary.cls from the installed xlwings package (the
+VBA must match the pinned Python-side xlwings). Then run scripts/build_template.py.
 
     python scripts/generate_udf_vba.py           # write the files
     python scripts/generate_udf_vba.py --check   # exit 1 if a file is stale
@@ -19,9 +20,7 @@ from lkjip_xl.workbook import vba
 
 
 def expected() -> dict[Path, bytes]:
-    files = {vba.VBA_DIR / name: data for name, data in vba.packaged_sources().items()}
-    files[vba.VBA_DIR / "xlwings_udfs.bas"] = vba.to_vba_bytes(vba.generate_udf_vba())
-    return files
+    return {vba.VBA_DIR / name: data for name, data in vba.generated_sources().items()}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkjip_xl import udf_cells, udfs
 from lkjip_xl.core.numbers import format_angka
 from lkjip_xl.core.rules import NA, capaian
 from lkjip_xl.core.terbilang import terbilang
 from lkjip_xl.core.values import parse_number
+from lkjip_xl.udf import cells as udf_cells
+from lkjip_xl.udf import functions as udfs
 
 settings.register_profile("lkjip", max_examples=150, derandomize=True, deadline=None)
 settings.load_profile("lkjip")
@@ -249,3 +250,33 @@ def test_capaian_range_call_equals_cell_by_cell(shape, data, polaritas, columnar
     assert len(got) == len(want)
     for got_row, want_row in zip(got, want, strict=True):
         assert all(map(_same, got_row, want_row)), (got_row, want_row)
+
+
+SKALA = st.sampled_from([None, "", "mutu_ikm", "ekppd", "opini_bpk", "tidak_ada"])
+LABELS = st.sampled_from(["A", "B", "C", "Sangat Tinggi", "WTP", "N/A", None, "60-85", 50.0, 90.0])
+
+
+@settings(max_examples=60)
+@given(st.data(), st.booleans())
+def test_capaian_columns_of_batas_atas_and_skala_equal_cell_by_cell(data, columnar):
+    """The workbook's CAPAIAN array passes Batas Atas and Skala as columns beside the data."""
+    rows = 40
+    column = st.lists(st.lists(st.one_of(LABELS, RANGE_CELL), min_size=1, max_size=1),
+                      min_size=rows, max_size=rows)  # fmt: skip
+    target, realisasi = data.draw(column), data.draw(column)
+    polaritas = [[p] for p in data.draw(st.lists(POLARITAS, min_size=rows, max_size=rows))]
+    upper = [[b] for b in data.draw(st.lists(st.one_of(st.none(), LABELS), min_size=rows,
+                                             max_size=rows))]  # fmt: skip
+    skala = [[s] for s in data.draw(st.lists(SKALA, min_size=rows, max_size=rows))]
+    with forced_path(columnar):
+        got = udfs.CAPAIAN(target, realisasi, polaritas, skala, upper)
+    for i in range(rows):
+        want = udfs.CAPAIAN([target[i]], [realisasi[i]], [polaritas[i]], skala[i][0], [upper[i]])
+        assert _same(got[i][0], want), (
+            i,
+            target[i],
+            realisasi[i],
+            polaritas[i],
+            skala[i],
+            upper[i],
+        )

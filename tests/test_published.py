@@ -22,6 +22,13 @@ sys.path.insert(0, str(ROOT / "tests" / "published"))
 
 import make_published  # noqa: E402
 
+from lkjip_xl.workbook.layout import PLACEMENTS  # noqa: E402
+
+CAPAIAN = PLACEMENTS["tblTarget"].letter("Capaian")  # results live in calculated columns
+EFF = {c: PLACEMENTS["tblAnggaranSasaran"].letter(c) for c in
+       ("Capaian Kinerja", "Capaian Realisasi Anggaran", "Efisiensi")}  # fmt: skip
+TOTAL = f"{PLACEMENTS['tblProgram'].letter('Anggaran')}7"
+
 pytestmark = pytest.mark.skipif(not EXAMPLE.exists(), reason="example workbook not built yet")
 
 
@@ -68,26 +75,27 @@ def _cells() -> tuple[dict[tuple[str, int], int], dict[str, int], int]:
 )
 def test_capaian_as_published_is_named(found, kode, tahun, typed, true) -> None:
     row = _cells()[0][(kode, tahun)]
-    message = found[("hasil-beda", "Hasil", f"E{row}")]
+    message = found[("hasil-beda", "Perjanjian Kinerja", f"{CAPAIAN}{row}")]
     assert typed in message and true in message and kode in message
-    assert ("rumus-ditimpa", "Hasil", f"E{row}") in found
+    assert ("rumus-ditimpa", "Perjanjian Kinerja", f"{CAPAIAN}{row}") in found
 
 
 def test_efisiensi_jumlah_row_is_named(found) -> None:
     row = _cells()[2]
     for col, typed, true in (
-        ("J", "87,93%", "93,80%"),
-        ("M", "95,45%", "95,11%"),
-        ("N", "-7,53%", "-1,31%"),
+        (EFF["Capaian Kinerja"], "87,93%", "93,80%"),
+        (EFF["Capaian Realisasi Anggaran"], "95,45%", "95,11%"),
+        (EFF["Efisiensi"], "-7,53%", "-1,31%"),
     ):
-        message = found[("hasil-beda", "Hasil", f"{col}{row}")]
+        message = found[("hasil-beda", "Anggaran", f"{col}{row}")]
         assert typed in message and true in message
 
 
 def test_efisiensi_rows_are_named(found) -> None:
     by_sasaran = _cells()[1]
     for kode, typed in (("S1", "100,00%"), ("S2", "57,00%"), ("S3", "82,99%")):
-        assert typed in found[("hasil-beda", "Hasil", f"J{by_sasaran[kode]}")]
+        cell = f"{EFF['Capaian Kinerja']}{by_sasaran[kode]}"
+        assert typed in found[("hasil-beda", "Anggaran", cell)]
 
 
 def test_sdm_text_and_table_are_named(found) -> None:
@@ -97,7 +105,7 @@ def test_sdm_text_and_table_are_named(found) -> None:
 
 
 def test_program_total_is_named(found) -> None:
-    message = found[("total-program-beda", "Perjanjian Kinerja", "H7")]
+    message = found[("total-program-beda", "Perjanjian Kinerja", TOTAL)]
     assert "65.417.689.586" in message and "68.269.806.788" in message
 
 
@@ -116,8 +124,8 @@ def test_periksa_cli_on_published_workbook(tmp_path: Path) -> None:
     assert run.returncode == 2, run.stderr
     data = json.loads(run.stdout)
     places = {t["place"] for t in data["temuan"]}
-    assert "'Hasil'!E15 (tabel tblHasil, kolom Capaian)" in places
-    assert "'Perjanjian Kinerja'!H7 (tabel tblProgram, kolom Anggaran)" in places
+    assert f"'Perjanjian Kinerja'!{CAPAIAN}15 (tabel tblTarget, kolom Capaian)" in places
+    assert f"'Perjanjian Kinerja'!{TOTAL} (tabel tblProgram, kolom Anggaran)" in places
 
 
 #: The example's past years as published (reference Tabel 3.4) that the recomputation does not

@@ -11,6 +11,7 @@ from lkjip_xl.core.rules import (
     kategori,
     klasifikasi_efisiensi,
     nilai_komponen,
+    parse_rentang,
     perubahan,
     predikat,
     rata_rata,
@@ -255,3 +256,43 @@ def test_results_beyond_float_range_are_invalid_not_inf():
         with pytest.raises(InvalidValue, match=message):
             rule(*args)
     assert rata_rata([1e308, -1e308, 1.0]) == pytest.approx(1 / 3)  # fsum stays exact
+
+
+SPELLINGS = ["60-85", "60 – 85", "60 s.d. 85", "60 s/d 85", "60 — 85", "60 sampai dengan 85",
+             "60,0 S.D. 85,0", " 60 - 85 "]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SPELLINGS)
+def test_every_range_spelling(text):
+    assert parse_rentang(text) == (60.0, 85.0)
+    assert capaian(text, 70, "rentang") == 1.0
+    assert capaian(text, 50, "rentang") == pytest.approx(50 / 60)
+    assert capaian(text, 90, "rentang") == pytest.approx((170 - 90) / 85)
+    assert capaian(60, 90, "rentang", batas_atas=85) == capaian(text, 90, "rentang")
+
+
+def test_range_bounds_are_in_the_indicators_unit():
+    assert parse_rentang("60%-85%") == (60.0, 85.0)  # as "92,86%" typed in Target reads 92,86
+    assert parse_rentang("60%-85%", persen=True) == (0.6, 0.85)
+    assert capaian("60%-85%", 70, "rentang") == 1.0  # realisasi typed as a plain number
+    assert capaian("60%-85%", "70%", "rentang") == 1.0  # both as percent text
+    assert parse_rentang("-5 - 5") == (-5.0, 5.0)
+    assert parse_rentang("1.000-2.000") == (1000.0, 2000.0)
+    for not_a_range in ("85", "-5", "B", "Sangat Tinggi", "2022", "5e-3", "", None, 80.0):
+        assert parse_rentang(not_a_range) is None, not_a_range
+    assert parse_rentang("60-" + "8" * 200) is None  # bounded work on long text
+
+
+def test_range_text_and_batas_atas_that_disagree():
+    assert capaian("60-85", 70, "rentang", batas_atas=85) == 1.0  # both forms, same bounds
+    with pytest.raises(InvalidValue, match="berbeda"):
+        capaian("60-85", 70, "rentang", batas_atas=90)
+    with pytest.raises(InvalidValue, match="polaritas 'rentang'"):
+        capaian(60, 70, "naik", batas_atas=85)
+
+
+def test_rata_rata_does_not_follow_a_list_into_itself():
+    loop: list = []
+    loop.append(loop)
+    with pytest.raises(InvalidValue):
+        rata_rata([[0.5], loop])

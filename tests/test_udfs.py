@@ -5,14 +5,16 @@ import random
 
 import pytest
 
-from lkjip_xl import udf_cells, udfs
 from lkjip_xl.core.rules import capaian
-from lkjip_xl.udfs import (
+from lkjip_xl.udf import cells as udf_cells
+from lkjip_xl.udf import functions as udfs
+from lkjip_xl.udf.functions import (
     CAPAIAN,
     EFISIENSI,
     IKM,
     KATEGORI,
     MUTU_IKM,
+    NILAI_KOMPONEN,
     PREDIKAT,
     RATA_CAPAIAN,
     REALISASI_ANGGARAN,
@@ -211,3 +213,107 @@ def test_long_calls_take_the_column_path(monkeypatch):
     assert len(calls) == 2
     CAPAIAN([[10.0]] * 20, [[8.0]] * 20)  # short, with the shortcut: per element
     assert len(calls) == 2
+
+
+def test_capaian_receives_the_upper_bound():
+    assert CAPAIAN(60, 70, "rentang", None, 85) == 1.0
+    assert CAPAIAN([[60], [60]], [[70], [90]], "rentang", None, [[85], [85]]) == [
+        [1.0],
+        [pytest.approx((170 - 90) / 85)],
+    ]
+    assert CAPAIAN("60 s/d 85", 90, "rentang") == CAPAIAN(60, 90, "rentang", None, 85)
+    assert CAPAIAN(60, 70, "rentang").startswith("#NILAI: polaritas rentang butuh")
+    assert CAPAIAN(60, 70, "naik", None, 85).startswith("#NILAI: batas_atas hanya")
+
+
+def test_long_range_calls_with_batas_atas_match_single_calls(array_path):
+    targets = [[60.0], ["60-85"], [10.0], [None]] * 40
+    reals = [[70.0], [90.0], [8.0], [None]] * 40
+    pol = [["rentang"], ["rentang"], ["turun"], ["naik"]] * 40
+    upper = [[85.0], [None], [None], [None]] * 40
+    got = CAPAIAN(targets, reals, pol, None, upper)
+    for k in range(4):
+        assert got[k][0] == CAPAIAN(targets[k][0], reals[k][0], pol[k][0], None, upper[k][0])
+
+
+def test_rata_capaian_with_criteria_like_averageifs():
+    capaian = [[1.0], [0.5], ["N/A"], [0.9], [None]]
+    sasaran = [["S1"], ["S1 "], ["S1"], ["S2"], [None]]
+    tahun = [[2022.0], ["2022"], [2022.0], [2022.0], [None]]
+    assert RATA_CAPAIAN(capaian, sasaran, "S1", tahun, 2022) == 0.75  # N/A left out
+    assert RATA_CAPAIAN(capaian, sasaran, [["S2"]], tahun, [[2022.0]]) == 0.9
+    assert RATA_CAPAIAN(capaian, sasaran, "s1") == "N/A"  # codes match exactly, as the report
+    assert RATA_CAPAIAN(capaian, sasaran, "S3") == "N/A"
+    assert RATA_CAPAIAN(capaian, [["S1"]], "S1").startswith("#NILAI: ukuran rentang")
+    assert RATA_CAPAIAN(capaian) == pytest.approx(2.4 / 3)
+
+
+def test_nilai_komponen():
+    assert NILAI_KOMPONEN(10, 40) == 25.0
+    assert NILAI_KOMPONEN(89) == 89.0
+    assert NILAI_KOMPONEN(5, 0) == "N/A"
+    assert NILAI_KOMPONEN([[10], [89]], [[40], [None]]) == [[25.0], [89.0]]
+
+
+def test_any_array_like_is_read_like_a_list():
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    targets, reals = [80.0, 6.0, 10.0], [57.0, 40.5, None]
+    want = CAPAIAN([[t] for t in targets], [[r] for r in reals])
+    assert CAPAIAN(np.array(targets), np.array(reals, dtype=object)) == want
+    assert CAPAIAN(np.array([targets]).T, pd.Series(reals)) == want
+    frame = pd.DataFrame({"t": targets, "r": pd.array([57.0, 40.5, pd.NA], dtype="Float64")})
+    assert CAPAIAN(frame[["t"]], frame[["r"]]) == want
+    assert CAPAIAN(np.float64(80), np.int64(57)) == 0.7125
+    assert CAPAIAN(80, pd.NA) == "N/A"  # an empty cell: the target alone is N/A
+    assert CAPAIAN([[80], [80]], [[pd.NA], [57]]) == [["N/A"], [0.7125]]
+    assert CAPAIAN(pd.NA, pd.NA) == ""
+    assert PREDIKAT(np.array([[0.7125], [1.0]])) == [["Tidak Tercapai"], ["Tercapai"]]
+    assert RATA_CAPAIAN(pd.Series([1.0, pd.NA, 0.5])) == 0.75
+    assert IKM(np.full((1, 9), 3.0)) == 75.0
+    assert RUPIAH(np.int64(5000)) == "Rp5.000"
+    assert TERBILANG(np.int64(11)) == "sebelas"
+    assert CAPAIAN(80, np.bool_(True)).startswith("#NILAI: nilai logika")
+
+
+def test_huge_decimals_are_rejected_quickly():
+    import time
+    from decimal import Decimal
+
+    start = time.perf_counter()
+    for value in (Decimal("1e999999"), Decimal("-1e999999"), Decimal("1e-999999")):
+        assert TERBILANG(value).startswith("#NILAI: ")
+        assert RUPIAH(value).startswith("#NILAI: ")
+        assert CAPAIAN(value, 1).startswith("#NILAI: ")
+        assert CAPAIAN(80, value).startswith("#NILAI: ")
+    assert CAPAIAN(Decimal("1e-999999"), 1) != "N/A"  # a tiny target is no target 0
+    assert RUPIAH(10**15).startswith("#NILAI: angka terlalu besar")
+    assert RUPIAH(Decimal("68269806788")) == "Rp68.269.806.788"
+    assert time.perf_counter() - start < 1.0
+
+
+def test_self_referencing_lists_never_loop():
+    loop: list = []
+    loop.append(loop)
+    for result in (
+        TERBILANG(5, loop),
+        RUPIAH(5, loop),
+        CAPAIAN(80, 57, "naik", loop),
+        CAPAIAN(loop, 57),
+        PREDIKAT(0.5, loop),
+        RATA_CAPAIAN(loop),
+        RATA_CAPAIAN([[1.0]], loop, loop),
+        IKM(loop),
+        MUTU_IKM(80, loop),
+    ):
+        assert isinstance(result, (str, float, list))
+
+
+def test_a_column_of_scales_one_per_row():
+    got = CAPAIAN([["B"], ["WTP"], [80.0], [90.0]], [["A"], ["WDP"], [57.0], [45.0]],
+                  "naik", [["mutu_ikm"], ["opini_bpk"], [None], ["tidak_ada"]])  # fmt: skip
+    assert got[0] == [pytest.approx(4 / 3)] and got[1] == [0.75] and got[2] == [0.7125]
+    assert got[3][0].startswith("#NILAI: skala tidak dikenal")  # as a single call says
+    loop: list = []
+    loop.append(loop)
+    assert CAPAIAN([[1.0], [2.0]], [[1.0], [1.0]], "naik", [[loop], [None]])[1] == [0.5]

@@ -14,8 +14,8 @@ import pytest
 
 from lkjip_xl import schema
 from lkjip_xl.workbook import EXAMPLE_PATH, TEMPLATE_PATH, layout, outputs
-from lkjip_xl.workbook.builder import CONF_ROWS
 from lkjip_xl.workbook.data import load_rows
+from lkjip_xl.workbook.sheets import CONF_ROWS
 
 ROOT = Path(__file__).resolve().parents[1]
 PATHS = [TEMPLATE_PATH, EXAMPLE_PATH]
@@ -51,10 +51,22 @@ def test_build_is_deterministic(built):
             assert "2024-01-01T00:00:00Z" in core
 
 
-def test_sheets_in_schema_order_plus_daftar_and_conf(book):
+def test_sheets_in_schema_order_plus_daftar_hitung_and_conf(book):
     names = [s.name for s in schema.SHEETS]
-    assert book.sheetnames == [*names, "Daftar", "xlwings.conf"]
-    assert book["Daftar"].sheet_state == "hidden"
+    assert book.sheetnames == [*names, "Daftar", "Hitung", "xlwings.conf"]
+    assert book["Daftar"].sheet_state == "hidden" and book["Hitung"].sheet_state == "hidden"
+
+
+def test_one_array_formula_per_result_column_on_hitung(book):
+    """The UDFs run once per result column; the calculated columns show their row of it."""
+    ws = book["Hitung"]
+    first, last = layout.FIRST_DATA_ROW + 1, layout.FIRST_DATA_ROW + layout.MAX_DATA_ROWS
+    for name in layout.HITUNG_BLOCKS:
+        letter = openpyxl.utils.get_column_letter(layout.hitung_col(name) + 1)
+        cell = ws[f"{letter}{first}"].value
+        assert isinstance(cell, openpyxl.worksheet.formula.ArrayFormula), name
+        assert cell.ref == f"{letter}{first}:{letter}{last}", name
+    assert ws.protection.sheet
 
 
 def test_every_schema_table_with_exact_headers(book):
@@ -84,6 +96,8 @@ def test_example_holds_every_yaml_row():
         assert len(data) == len(expected), table.name
         for got, want in zip(data, expected, strict=True):
             for col, value in zip(table.column_names, got, strict=True):
+                if col not in table.input_column_names:
+                    continue
                 w = want.get(col)
                 assert (value if value is not None else None) == (w if w not in ("",) else None), (
                     table.name,
@@ -94,32 +108,85 @@ def test_example_holds_every_yaml_row():
 def test_template_has_no_opd_data():
     book = openpyxl.load_workbook(TEMPLATE_PATH, keep_vba=True)
     ident = book["Identitas"]
-    values = {r[0].value: r[1].value for r in ident[ident.tables["tblIdentitas"].ref][1:]}
+    rows = ident[ident.tables["tblIdentitas"].ref][1:]
+    values = {r[0].value: r[1].value for r in rows}
     assert list(values) == [k for k, _ in schema.IDENTITAS_KEYS]
     assert values["Nama Instansi"] is None and values["Skala Predikat"] == "tabel_3_1"
-    assert book["Hasil"]["A4"].value.startswith("=IF(INDEX(")
+    keterangan = {r[0].value: r[2].value for r in rows}
+    assert all(keterangan[k] for k, _ in schema.IDENTITAS_KEYS), "every key explained"
 
 
-def test_hasil_formulas(book):
+def _calculated(book, table: schema.Table) -> dict[str, str]:
+    ws = book[table.sheet]
+    tbl = ws.tables[table.name]
+    return {
+        c.name: c.calculatedColumnFormula.attr_text
+        for c in tbl.tableColumns
+        if c.calculatedColumnFormula is not None
+    }
+
+
+def test_results_are_calculated_columns_of_the_input_tables(book):
+    """Excel fills a calculated column into every row a user adds: results grow with data."""
+    for table in schema.RESULT_TABLES:
+        formulas = _calculated(book, table)
+        assert set(formulas) == {c.name for c in table.formula_columns}, table.name
+        ws = book[table.sheet]
+        place = layout.PLACEMENTS[table.name]
+        first = layout.FIRST_DATA_ROW + 1
+        for name, text in formulas.items():
+            cell = ws[f"{place.letter(name)}{first}"].value
+            assert cell == "=" + text, (table.name, name)  # the first row IS the column formula
+            assert "[#" not in text and "tbl" not in text  # plain A1 references only
+    target = _calculated(book, schema.TARGET)
+    assert target["Capaian"] == 'IF($A4="","",INDEX(Hitung!$A$4:$A$2003,ROW()-ROW($A$3)))'
+    capaian = book["Hitung"]["A4"].value.text  # the CAPAIAN array gets Batas Atas and Skala
+    assert capaian.startswith("=CAPAIAN('Perjanjian Kinerja'!$C$4:$C$2003,")
+    assert capaian.endswith(",'Perjanjian Kinerja'!$D$4:$D$2003)")
+    assert "INDEX(Hitung!" in _calculated(book, schema.SASARAN)["Capaian Kinerja"]
+
+
+def test_every_row_carries_the_column_formula_shifted_to_it():
+    book = openpyxl.load_workbook(EXAMPLE_PATH, keep_vba=True)
+    ws = book["Perjanjian Kinerja"]
+    place = layout.PLACEMENTS["tblTarget"]
+    rows = len(load_rows()["tblTarget"])
+    last = layout.FIRST_DATA_ROW + rows
+    assert ws.tables["tblTarget"].ref.endswith(f"{last}")
+    assert ws[f"{place.letter('Capaian')}{last}"].value == (
+        f'=IF($A{last}="","",INDEX(Hitung!$A$4:$A$2003,ROW()-ROW($A$3)))'
+    )
+    assert f",$N{last})*(ROW(" in ws[f"{place.letter('Baris Realisasi')}{last}"].value
+
+
+def test_hasil_holds_parameters_and_ringkasan(book):
     ws = book["Hasil"]
-    hasil = layout.PLACEMENTS["tblHasil"]
-    cap = ws[hasil.cell("Capaian", 0, absolute=False)].value
-    assert cap.startswith('=IF($A4="","",CAPAIAN($C4,$D4,')
-    assert "PREDIKAT(" in ws[hasil.cell("Predikat", 0, absolute=False)].value
-    assert "KATEGORI(" in ws[hasil.cell("Kategori", 0, absolute=False)].value
-    real = ws[hasil.cell("Realisasi", 0, absolute=False)].value
-    assert isinstance(real, openpyxl.worksheet.formula.ArrayFormula)
-    assert 'MATCH($A4&"|"&$B4' in real.text
-    eff = layout.PLACEMENTS["tblEfisiensi"]
-    assert "RATA_CAPAIAN(" in ws[eff.cell("Capaian Kinerja", 0, absolute=False)].value
-    assert "REALISASI_ANGGARAN(" in ws[eff.cell("Realisasi Anggaran", 0, absolute=False)].value
-    assert "EFISIENSI(" in ws[eff.cell("Efisiensi", 0, absolute=False)].value
+    assert not ws.tables  # no fixed-size mirror any more
     text = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
-    for name in ("=TERBILANG(", "=RUPIAH(", "=REALISASI_ANGGARAN(SUM("):
+    for name in (
+        "=TERBILANG(",
+        "=RUPIAH(",
+        "=REALISASI_ANGGARAN(",
+        "=RATA_CAPAIAN(",
+        "=EFISIENSI(",
+    ):
         assert name in text
-    assert "[#" not in text and "tbl" not in text.replace("tblIndikator, jangan", "")
-    ref = ws.tables["tblHasil"].ref
-    assert ref == f"A3:G{3 + layout.HASIL_ROWS}"
+
+
+def test_helper_columns_are_hidden(book):
+    for table, column in layout.HIDDEN_COLUMNS:
+        index = layout.PLACEMENTS[table].col(column) + 1
+        dims = book[schema.TABLES[table].sheet].column_dimensions.values()
+        assert any(d.min <= index <= d.max and d.hidden for d in dims), (table, column)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_calculation_properties(path):
+    with zipfile.ZipFile(path) as zf:
+        workbook_xml = zf.read("xl/workbook.xml").decode()
+    calc = re.search(r"<calcPr[^>]*/>", workbook_xml).group(0)
+    assert "fullCalcOnLoad" not in calc
+    assert 'calcId="191029"' in calc  # not below Excel 2019/365: no recalculation on open
 
 
 def test_formats_and_protection(book):
@@ -129,13 +196,14 @@ def test_formats_and_protection(book):
     for sheet in schema.SHEETS[1:-1]:
         assert not book[sheet.name].protection.sheet, sheet.name  # tables must be able to grow
         assert book[sheet.name].freeze_panes == "A4"
-    cap = hasil[layout.PLACEMENTS["tblHasil"].cell("Capaian", 0, absolute=False)]
+    target = book["Perjanjian Kinerja"]
+    cap = target[f"{layout.PLACEMENTS['tblTarget'].letter('Capaian')}4"]
     assert cap.number_format == "0.00%" and cap.protection.locked
     ang = book["Anggaran"]["B4"]
     assert ang.number_format == '"Rp"#,##0' and not ang.protection.locked
     fills = {
         r.dxf.fill.bgColor.rgb[-6:]
-        for cf in hasil.conditional_formatting
+        for cf in target.conditional_formatting
         for r in cf.rules
         if r.dxf and r.dxf.fill is not None
     }
@@ -145,11 +213,15 @@ def test_formats_and_protection(book):
 def test_data_validations(book):
     ws = book["Renstra"]
     place = layout.PLACEMENTS["tblIndikator"]
-    col = place.cell("Polaritas", 0, absolute=False)
     lists = {
-        str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list"
+        str(dv.sqref).split(":")[0]: dv
+        for dv in ws.data_validations.dataValidation
+        if dv.type == "list"
     }
-    assert any(col in sq.split(":")[0] and "Daftar!" in f for sq, f in lists.items())
+    polaritas = lists[place.cell("Polaritas", 0, absolute=False)]
+    assert "Daftar!" in polaritas.formula1 and polaritas.errorStyle in (None, "stop")
+    satuan = lists[place.cell("Satuan", 0, absolute=False)]  # suggestions, not a stop list
+    assert "Daftar!" in satuan.formula1 and satuan.errorStyle == "information"
     header_msgs = [dv.prompt for dv in ws.data_validations.dataValidation if dv.prompt]
     assert schema.INDIKATOR.column("Polaritas").help in header_msgs
     daftar = book["Daftar"]
@@ -161,11 +233,13 @@ def test_data_validations(book):
 def test_xlwings_conf_sheet(book):
     ws = book["xlwings.conf"]
     keys = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, len(CONF_ROWS) + 1)}
-    assert keys["UDF Modules"] == "lkjip_xl.udfs"
-    assert keys["Interpreter_Win"] is None
+    assert keys["UDF Modules"] == "lkjip_xl.udf.functions"
     assert keys["Show Console"] is False
+    # a key present on the sheet wins over the user's xlwings.conf even when empty
+    assert all(value not in (None, "") for value in keys.values()), keys
+    assert not {k.upper() for k in keys} & {"INTERPRETER_WIN", "INTERPRETER_MAC", "CONDA PATH"}
     assert ws.cell(len(CONF_ROWS) + 1, 1).value is None  # A1.End(xlDown) stops here
-    assert "pythonw.exe" in ws.cell(1, 4).value
+    assert "pasang-excel" in ws.cell(len(CONF_ROWS) + 2, 4).value
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)

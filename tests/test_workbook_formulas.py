@@ -1,142 +1,135 @@
-"""The example workbook's Hasil formulas, evaluated by the `formulas` package with the real UDFs.
-
-No Excel: `formulas` parses the .xlsm, the Python UDFs of lkjip_xl.udfs are registered under
-their Excel names (arguments shaped as xlwings hands them over with ndim=2), and the computed
-cells are compared with the reference report's figures and with the values the builder cached.
+"""Excel equals the report: the workbook's own formulas, evaluated by the `formulas` package with
+the real UDFs, give every indicator's capaian, predikat, kategori and realisasi, every sasaran's
+capaian, the efisiensi, the averages and the totals that the report model computes (the report
+prints the model's values). For the example, a made-up office of a different shape
+(tests/synthetic_office.py) and every office under tests/offices/.
 """
 
 from __future__ import annotations
 
-import math
-import warnings
+import sys
+from pathlib import Path
 
 import pytest
 
-formulas = pytest.importorskip("formulas")
-np = pytest.importorskip("numpy")
-sh = pytest.importorskip("schedula")
+pytest.importorskip("formulas")
 
-from lkjip_xl import udfs  # noqa: E402
-from lkjip_xl.workbook import EXAMPLE_PATH, layout  # noqa: E402
-from lkjip_xl.workbook.data import load_rows  # noqa: E402
-from lkjip_xl.workbook.formulas import hasil_cells  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-UDF_NAMES = [
-    "CAPAIAN", "PREDIKAT", "KATEGORI", "EFISIENSI", "REALISASI_ANGGARAN", "TERBILANG",
-    "RUPIAH", "IKM", "MUTU_IKM", "RATA_CAPAIAN",
-]  # fmt: skip
+import excel_formulas as xf
+import synthetic_office
+from xlsxwriter.utility import xl_col_to_name
 
+from lkjip_xl.workbook import EXAMPLE_PATH, build_bytes, layout
+from lkjip_xl.workbook.data import load_rows
+from lkjip_xl.workbook.formulas import computed_cells
 
-def _scalar(value):
-    if value is None:
-        return None
-    if isinstance(value, formulas.tokens.operand.XlError):
-        return str(value)
-    if isinstance(value, (np.floating, np.integer)):
-        return float(value)
-    if isinstance(value, np.bool_):
-        return bool(value)
-    if value is sh.EMPTY:
-        return None
-    return value
+OFFICES_DIR = Path(__file__).resolve().parent / "offices"
+OFFICES = {"contoh": load_rows, "sintetis": synthetic_office.rows} | {
+    p.name: (lambda p=p: load_rows(p)) for p in sorted(OFFICES_DIR.glob("*")) if p.is_dir()
+}
 
 
-def _as_xlwings(arg):
-    """ndim=2 as xlwings delivers it: a list of rows, empty cells None, errors as text."""
-    if isinstance(arg, np.ndarray):
-        return [[_scalar(v) for v in row] for row in np.atleast_2d(arg).tolist()]
-    return [[_scalar(arg)]]
+@pytest.fixture(scope="module", params=sorted(OFFICES), ids=str)
+def office(request, tmp_path_factory):
+    rows = OFFICES[request.param]()
+    if request.param == "contoh":
+        path = EXAMPLE_PATH  # the committed file itself
+    else:
+        path = tmp_path_factory.mktemp(request.param) / f"{request.param}.xlsm"
+        path.write_bytes(build_bytes(rows))
+    return rows, path, xf.evaluate(path)
 
 
-def _wrap(fn):
-    def call(*args):
-        return fn(*[_as_xlwings(a) for a in args])
+def test_every_result_equals_the_report_model(office):
+    rows, path, values = office
+    laporan = xf.model(path)
+    assert not xf.mismatches(path, values, laporan)
+    targets = [r for r in rows["tblTarget"] if r.get("Kode Indikator")]
+    assert len(targets) == len({(str(r["Kode Indikator"]).strip(), r["Tahun"]) for r in targets})
 
-    return formulas.functions.wrap_func(call)
+
+def test_every_cached_value_equals_the_evaluated_formula(office):
+    """What LibreOffice / un-recalculated Excel shows is what the formulas compute."""
+    rows, _path, values = office
+    computed = computed_cells(rows)
+    for cell in computed.cells + computed.hasil:
+        got = values.get((cell.sheet.upper(), cell.address))
+        assert xf.same(got, cell.value), (cell.sheet, cell.address, cell.formula[:80])
+    for block in computed.blocks:  # the array calls on the hidden Hitung sheet, row by row
+        for i, want in enumerate(block.values):
+            got = values.get(
+                ("HITUNG", f"{xl_col_to_name(block.col)}{layout.FIRST_DATA_ROW + 1 + i}")
+            )
+            assert xf.same(got, want), (block.name, i)
+
+
+def test_one_full_recalculation_calls_each_udf_once_per_result_column(office):
+    rows, _path, _values = office
+    assert sum(computed_cells(rows).calls.counts.values()) == 15  # 8 arrays + 7 Ringkasan
+
+
+def test_the_synthetic_office_has_the_shapes_it_is_for():
+    rows = synthetic_office.rows()
+    assert len(rows["tblTarget"]) > 40 and len(rows["tblSasaran"]) > 10  # the old fixed mirror
+    targets = [str(r["Target"]) for r in rows["tblTarget"]]
+    for separator in ("-", " – ", " s.d. ", " s/d "):
+        assert any(separator in t for t in targets), separator
+    assert any(r["Batas Atas"] is not None for r in rows["tblTarget"])
+    assert {"naik", "turun", "rentang"} <= {r["Polaritas"] for r in rows["tblIndikator"]}
+    assert any("Realisasi" not in r for r in rows["tblRealisasi"])  # composite, left empty
+
+
+# -- the example's golden values (reference report, corrected where it is wrong) ---------------
 
 
 @pytest.fixture(scope="module")
-def solution():
-    functions = formulas.get_functions()
-    for name in UDF_NAMES:
-        functions[name] = _wrap(getattr(udfs, name))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        model = formulas.ExcelModel().loads(str(EXAMPLE_PATH)).finish()
-        sol = model.calculate()
-    book = EXAMPLE_PATH.name.upper()
-    values = {}
-    for key, ranges in sol.items():
-        key = key.upper()
-        if f"[{book}]HASIL'!" not in key:
-            continue
-        ref = key.split("!")[1]
-        if ":" in ref:
-            continue
-        value = ranges.value[0][0] if hasattr(ranges, "value") else ranges
-        values[ref] = _scalar(value)
-    return values
+def example():
+    return xf.evaluate(EXAMPLE_PATH)
 
 
-def _cell(column_table: str, column: str, index: int) -> str:
-    return layout.PLACEMENTS[column_table].cell(column, index, absolute=False)
+def _target_value(values, column: str, kode: str, tahun: int):
+    place = layout.PLACEMENTS["tblTarget"]
+    for row in range(layout.FIRST_DATA_ROW + 1, layout.FIRST_DATA_ROW + 200):
+        key = values.get(("PERJANJIAN KINERJA", f"{place.letter('Kode Indikator')}{row}"))
+        year = values.get(("PERJANJIAN KINERJA", f"{place.letter('Tahun')}{row}"))
+        if key == kode and year == tahun:
+            return values[("PERJANJIAN KINERJA", f"{place.letter(column)}{row}")]
+    raise AssertionError(f"{kode} {tahun} not in tblTarget")
 
 
-def _hasil_row(solution, kode: str, tahun: int) -> int:
-    for i in range(layout.HASIL_ROWS):
-        if (
-            solution.get(_cell("tblHasil", "Kode Indikator", i)) == kode
-            and solution.get(_cell("tblHasil", "Tahun", i)) == tahun
-        ):
-            return i
-    raise AssertionError(f"{kode} {tahun} not in tblHasil")
+def test_ukpbj_2022_capaian_is_71_25_percent(example):
+    assert _target_value(example, "Realisasi", "IKU3", 2022) == 57
+    assert _target_value(example, "Capaian", "IKU3", 2022) == pytest.approx(0.7125)
+    assert _target_value(example, "Predikat", "IKU3", 2022) == "Tidak Tercapai"
 
 
-def _value(solution, column: str, kode: str, tahun: int):
-    return solution[_cell("tblHasil", column, _hasil_row(solution, kode, tahun))]
+def test_kerjasama_2022_is_107_69_percent_not_the_printed_100(example):
+    assert round(_target_value(example, "Capaian", "IKU2", 2022), 4) == 1.0769
+    assert _target_value(example, "Predikat", "IKU2", 2022) == "Melebihi Target"
 
 
-def test_ukpbj_2022_capaian_is_71_25_percent(solution):
-    assert _value(solution, "Realisasi", "IKU3", 2022) == 57
-    assert _value(solution, "Capaian", "IKU3", 2022) == pytest.approx(0.7125)
-    assert _value(solution, "Predikat", "IKU3", 2022) == "Tidak Tercapai"
+def test_ukpbj_2020_is_675_percent_and_ekppd_without_announcement_is_na(example):
+    assert _target_value(example, "Capaian", "IKU3", 2020) == pytest.approx(6.75)
+    assert _target_value(example, "Capaian", "IKU1", 2022) == "N/A"
+    assert _target_value(example, "Predikat", "IKU1", 2022) == "N/A"
 
 
-def test_kerjasama_2022_is_107_69_percent_not_the_printed_100(solution):
-    assert _value(solution, "Capaian", "IKU2", 2022) == pytest.approx(100 / 92.86)
-    assert round(_value(solution, "Capaian", "IKU2", 2022), 4) == 1.0769
-    assert _value(solution, "Predikat", "IKU2", 2022) == "Melebihi Target"
-
-
-def test_ukpbj_2020_is_675_percent(solution):
-    assert _value(solution, "Capaian", "IKU3", 2020) == pytest.approx(6.75)
-
-
-def test_ekppd_without_announcement_is_na(solution):
-    assert _value(solution, "Capaian", "IKU1", 2022) == "N/A"
-
-
-def test_realisasi_anggaran_sasaran_1(solution):
-    eff = layout.PLACEMENTS["tblEfisiensi"]
-    rows = {solution[eff.cell("Kode Sasaran", j, absolute=False)]: j for j in range(3)}
-    j = rows["S1"]
-    ra = solution[eff.cell("Realisasi Anggaran", j, absolute=False)]
-    assert ra == pytest.approx(25_809_319_312 / 26_511_730_716)
+def test_efisiensi_per_sasaran_and_in_total(example):
+    place = layout.PLACEMENTS["tblAnggaranSasaran"]
+    row = {
+        example[("ANGGARAN", f"{place.letter('Kode Sasaran')}{r}")]: r
+        for r in range(layout.FIRST_DATA_ROW + 1, layout.FIRST_DATA_ROW + 4)
+    }
+    ra = example[("ANGGARAN", f"{place.letter('Capaian Realisasi Anggaran')}{row['S1']}")]
     assert round(ra * 100, 2) == 97.35
-    # S2: the composite UKPBJ indicator alone -> 71,25%; efisiensi = 71,25% - 97,39% from the
-    # printed values (docs/angka-tercetak.md), not 71,25% - 97,3898...%
-    j2 = rows["S2"]
-    assert solution[eff.cell("Capaian Kinerja", j2, absolute=False)] == pytest.approx(0.7125)
-    assert solution[eff.cell("Efisiensi", j2, absolute=False)] == pytest.approx(0.7125 - 0.9739)
-
-
-def test_every_cached_value_equals_the_evaluated_formula(solution):
-    """What LibreOffice / un-recalculated Excel shows is what the formulas compute."""
-    cells, _labels = hasil_cells(load_rows())
-    for cell in cells:
-        got = solution.get(cell.address)
-        want = cell.value
-        if isinstance(want, float) and isinstance(got, (int, float)):
-            assert math.isclose(got, want, rel_tol=1e-12), cell.address
-        else:
-            assert (got if got is not None else "") == want, (cell.address, cell.formula)
+    s2 = row["S2"]
+    assert example[("ANGGARAN", f"{place.letter('Capaian Kinerja')}{s2}")] == pytest.approx(0.7125)
+    # efisiensi from the values as printed (docs/angka-tercetak.md): 71,25% - 97,39%
+    assert example[("ANGGARAN", f"{place.letter('Efisiensi')}{s2}")] == pytest.approx(
+        0.7125 - 0.9739
+    )
+    first = layout.FIRST_DATA_ROW + 1 + 6  # Ringkasan: total, mean and efisiensi
+    assert round(example[("HASIL", f"B{first + 2}")] * 100, 2) == 95.11
+    assert round(example[("HASIL", f"B{first + 3}")] * 100, 2) == 93.80
+    assert round(example[("HASIL", f"B{first + 4}")] * 100, 2) == -1.31

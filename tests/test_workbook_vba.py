@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from lkjip_xl import udfs
-from lkjip_xl.workbook import EXAMPLE_PATH, TEMPLATE_PATH, vba
+from lkjip_xl.udf import functions as udfs
+from lkjip_xl.workbook import EXAMPLE_PATH, TEMPLATE_PATH, cfb, vba
 from lkjip_xl.workbook.builder import sheet_code_names
 
 olevba = pytest.importorskip("oletools.olevba")
@@ -17,7 +17,8 @@ olefile = pytest.importorskip("olefile")
 
 PATHS = [TEMPLATE_PATH, EXAMPLE_PATH]
 TEXT_MODULES = {"xlwings": "xlwings.bas", "xlwings_udfs": "xlwings_udfs.bas",
-                "LKjIP": "LKjIP.bas", "Dictionary": "Dictionary.cls"}  # fmt: skip
+                "LKjIP": "LKjIP.bas", "Dictionary": "Dictionary.cls",
+                "LKjIP_Wizard": "LKjIP_Wizard.bas", "ThisWorkbook": "ThisWorkbook.cls"}  # fmt: skip
 #: Names a UDF parameter must not take: the generated wrapper uses them (TypeOf ... Is Range,
 #: Array(...), Err.Description) and VBA identifiers are case-insensitive.
 VBA_RESERVED = {"range", "array", "application", "err", "thisworkbook", "caller", "string",
@@ -68,7 +69,7 @@ def test_wrappers_present(modules):
     code = modules["xlwings_udfs"]
     for fn in ("CAPAIAN", "PREDIKAT", "EFISIENSI", "RATA_CAPAIAN", "TERBILANG"):
         assert re.search(rf"^Function {fn}\(", code, re.M), fn
-    assert 'XLPy.CallUDF("lkjip_xl.udfs", "CAPAIAN"' in code
+    assert 'XLPy.CallUDF("lkjip_xl.udf.functions", "CAPAIAN"' in code
     assert "GenerateReport" in modules["LKjIP"]
 
 
@@ -88,7 +89,7 @@ def test_project_stream_and_code_names(path):
     project = ole.openstream("PROJECT").read().decode("cp1252")
     for name in ["ThisWorkbook", *sheet_code_names()]:
         assert f"Document={name}/&H00000000" in project, name
-    for name in ("xlwings", "xlwings_udfs", "LKjIP"):
+    for name in ("xlwings", "xlwings_udfs", "LKjIP", "LKjIP_Wizard"):
         assert f"Module={name}\r\n" in project
     assert "Class=Dictionary\r\n" in project
     assert 'codeName="ThisWorkbook"' in workbook_xml
@@ -98,10 +99,11 @@ def test_project_stream_and_code_names(path):
     assert len(ole.openstream("VBA/_VBA_PROJECT").read()) == 7
 
 
-def test_udf_wrapper_module_is_not_stale():
+def test_generated_modules_are_not_stale():
     """Regenerate with scripts/generate_udf_vba.py when this fails."""
+    for filename, data in vba.generated_sources().items():
+        assert (vba.VBA_DIR / filename).read_bytes() == data, filename
     fresh = vba.to_vba_bytes(vba.generate_udf_vba())
-    assert (vba.VBA_DIR / "xlwings_udfs.bas").read_bytes() == fresh
     head = fresh.decode("cp1252").split("\r\n")[:3]
     assert head == [
         'Attribute VB_Name = "xlwings_udfs"',
@@ -143,3 +145,36 @@ def test_macro_calls_the_python_entry_point():
     from lkjip_xl import macro
 
     assert callable(macro.generate_report)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_vba_container_follows_ms_cfb_and_ms_ovba(path):
+    """All directory entries black (a valid MS-CFB 2.6.4 colouring), siblings in order, nothing
+    after the dir stream's Terminator, no blank line in PROJECT's [Workspace]."""
+    with zipfile.ZipFile(path) as zf:
+        data = zf.read("xl/vbaProject.bin")
+    assert cfb.check(data) == []
+    ole = olefile.OleFileIO(data)
+    used = [e for e in ole.direntries if e is not None]
+    assert {e.color for e in used} == {1}  # MS-CFB 2.6.3: 0x01 black
+    workspace = ole.openstream("PROJECT").read().decode("cp1252").split("[Workspace]\r\n")[1]
+    assert "\r\n\r\n" not in workspace and workspace.endswith("\r\n")
+
+
+def test_the_check_finds_what_the_audit_found():
+    """What pyOpenVBA writes before tidying: red-red pairs, 4 bytes after the dir Terminator,
+    a blank line in [Workspace] (tests that cfb.check sees each of them)."""
+    problems = " ".join(cfb.check(vba.untidy_vba_project(sheet_code_names())))
+    assert "two consecutive red entries" in problems
+    assert "byte(s) after the Terminator" in problems
+    assert "blank line" in problems
+
+
+def test_wizard_registers_every_udf_in_the_lkjip_category():
+    text = vba.read_source("LKjIP_Wizard.bas")
+    for name in udfs.__all__:
+        assert f'Macro:=book & "{name}", Description:="' in text, name
+    assert text.count('Category:="LKjIP"') == len(udfs.__all__)
+    assert "ThisWorkbook.Saved = wasSaved" in text  # registering does not ask to save
+    this = vba.read_source("ThisWorkbook.cls")
+    assert re.search(r"^Private Sub Workbook_Open\(\)\r\n    RegisterFunctions\r$", this, re.M)

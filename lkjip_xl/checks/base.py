@@ -58,14 +58,11 @@ def rows(book: Workbook, table: schema.Table) -> Iterator[Baris]:
     if data is None:
         return
     reader = CellReader(data, [])
+    inputs = table.input_column_names  # a row with only calculated cells is an empty row
     for row in data.rows:
-        if (
-            all(
-                str(row.get(c) if row.get(c) is not None else "").strip() == ""
-                for c in table.column_names
-            )
-            and not row.formulas
-        ):
+        if all(
+            str(row.get(c) if row.get(c) is not None else "").strip() == "" for c in inputs
+        ) and not any(c in row.formulas for c in inputs):
             continue
         values: dict[str, Any] = {}
         for col in table.columns:

@@ -1,27 +1,33 @@
-"""The Hasil sheet: formula cells overwritten by typed values, and typed numbers that are wrong.
+"""Calculated columns: results typed over, errors a LibreOffice save leaves, tables too long.
 
-The builder (lkjip_xl.workbook.formulas) fills every cell of tblHasil and tblEfisiensi with a
-formula: tblHasil row i shows row i of tblTarget (``INDEX(<tblTarget range>, i)``), tblEfisiensi
-row j shows row j of tblSasaran. The report never reads these cells (it recomputes everything
-with the core rules), but staff read them and copy them into other documents, so:
+Excel's results live in calculated columns at the end of four input tables (schema.FORMULA
+columns, written by lkjip_xl.workbook.formulas): tblTarget (Realisasi, Capaian, Predikat,
+Kategori, ...), tblSasaran (Capaian Kinerja), tblKomponen (Nilai Komponen) and
+tblAnggaranSasaran (Capaian Kinerja, Capaian Realisasi Anggaran, Efisiensi). The report never
+reads them (it recomputes everything), but staff read them and copy them into other documents:
 
-- ``rumus-ditimpa`` (kesalahan): a cell of tblHasil/tblEfisiensi holds a typed value instead of
-  its formula ("rumus ditimpa nilai ketikan"); the cell no longer follows the input tables.
-- ``hasil-beda`` (kesalahan): that typed value differs from the recomputed one as displayed:
+- ``rumus-ditimpa`` (kesalahan): a cell of a calculated column holds a typed value instead of
+  its formula; it no longer follows the data.
+- ``hasil-beda`` (kesalahan): that typed value differs from the recomputation as displayed:
   percentages at 2 decimals of percent, half-up (71,42% typed vs 71,43% computed is a finding,
-  0.7125 vs 0.712500001 is not), amounts to the Rupiah, labels case-insensitively.
-- A typed "Jumlah"/"Total" row in tblEfisiensi (the reference's Tabel 3.8 Jumlah row) is
-  compared with: the mean of the sasaran capaian (core.rules.rata_rata, N/A left out), the
-  budget totals, the total realisasi anggaran (total realisasi / total anggaran, as 3.4.1 does:
-  95,11%, NOT the mean of the row percentages) and their efisiensi (core.rules.efisiensi).
+  0.7125 vs 0.712500001 is not), numbers at 2 decimals, labels case-insensitively.
+- A typed "Jumlah"/"Total" row in tblAnggaranSasaran (a published efisiensi table's Jumlah
+  row) is compared with the mean of the sasaran capaian (core.rules.rata_rata, N/A left out),
+  the total realisasi anggaran (total realisasi / total anggaran: 95,11% in the example, NOT the
+  mean of the row percentages) and their efisiensi.
+- ``hasil-galat`` (catatan, once per workbook): calculated cells holding an error value
+  (#VALUE!, #NAME?, Err:...). That is what a program that cannot run the Python functions
+  leaves when it saves the file (LibreOffice; Excel with macros disabled); it is not the
+  user's error, so it changes no exit code.
+- ``hasil-terpotong`` (peringatan): a table with more rows than the formulas read
+  (schema.FORMULA_ROWS); Excel's results stop there, the report does not.
 
-Which row a cell belongs to: the typed Kode/Tahun when they were typed, else the row number in
-the Kode formula's INDEX(...), else the row's position.
+Cached values: the reader gives formula cells their stored result in ``Row.cached`` (contract
+4); sources without it (the open workbook through xlwings) hand the live value in ``Row.values``.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lkjip_xl import schema
@@ -32,231 +38,234 @@ from lkjip_xl.checks.base import (
     complete,
     err,
     persen,
+    rows,
     same_number,
     same_percent,
 )
 from lkjip_xl.core import rules
-from lkjip_xl.core.findings import Finding
-from lkjip_xl.core.model import KinerjaTahun, Laporan, Sasaran
-from lkjip_xl.core.values import is_blank
-from lkjip_xl.readers.cells import CellReader
+from lkjip_xl.core.findings import Finding, catatan, peringatan
+from lkjip_xl.core.model import Laporan
+from lkjip_xl.core.values import NA, is_blank
+from lkjip_xl.readers.cells import EXCEL_ERRORS, CellReader
 from lkjip_xl.readers.tables import Row, TableData, Workbook
 
-_INDEX = re.compile(
-    r"INDEX\(\s*(?:'[^']*'|[^!,()]*)!?\$?[A-Z]{1,3}\$?(\d+)\s*:\s*\$?[A-Z]{1,3}\$?"
-    r"\d+\s*,\s*(\d+)\s*\)",
-    re.IGNORECASE,
-)
-_PERCENT_COLUMNS = {"Capaian", "Capaian Kinerja", "Realisasi Anggaran", "Efisiensi"}
-_AMOUNT_COLUMNS = {"Anggaran", "Realisasi"}  # of tblEfisiensi
+_PERCENT_COLUMNS = {"Capaian", "Capaian Kinerja", "Capaian Realisasi Anggaran", "Efisiensi"}
+_COMPARED = {  # calculated columns whose typed value is compared; the others are helpers
+    "tblTarget": ("Realisasi", "Capaian", "Predikat", "Kategori"),
+    "tblSasaran": ("Capaian Kinerja",),
+    "tblKomponen": ("Nilai Komponen",),
+    "tblAnggaranSasaran": ("Capaian Kinerja", "Capaian Realisasi Anggaran", "Efisiensi"),
+}
+#: Tables the formulas read through fixed ranges of schema.FORMULA_ROWS rows.
+_READ_BY_FORMULAS = ("tblIdentitas", "tblIndikator", "tblTarget", "tblRealisasi",
+                     "tblKomponen", "tblSasaran", "tblAnggaranSasaran", "tblBelanja")  # fmt: skip
 
 
 def _typed(row: Row, column: str) -> bool:
-    value = row.values.get(column)
-    return column not in row.formulas and not is_blank(value)
+    return column not in row.formulas and not is_blank(row.values.get(column))
 
 
-def _source_row(row: Row, column: str, position: int, source: TableData | None) -> Row | None:
-    """The input row a formula row shows: by the INDEX row number, else by position."""
-    if source is None:
-        return None
-    match = _INDEX.search(row.formulas.get(column, ""))
-    if match:
-        excel_row = int(match.group(1)) + int(match.group(2)) - 1
-        for src in source.rows:
-            cell = src.cell(column) or next(iter(src.cells.values()), "")
-            if re.sub(r"^[A-Z]+", "", cell or "") == str(excel_row):
-                return src
-        return None
-    return source.rows[position] if position < len(source.rows) else None
+def _cached(row: Row, column: str) -> Any:
+    """The result the file stores for a formula cell (Row.cached, else the value read)."""
+    cached = getattr(row, "cached", None)
+    if isinstance(cached, dict) and column in cached:
+        return cached[column]
+    return row.values.get(column)
 
 
-def _typed_value(data: TableData, row: Row, column: str) -> Any:
-    return CellReader(data, []).read(row, column, schema.Kind.VALUE)
+def _is_error(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return text.upper() in EXCEL_ERRORS or text.startswith("Err:")
 
 
-def _overwritten(data: TableData, row: Row, column: str) -> Finding:
-    value = row.values.get(column)
-    return err(
-        Baris(data, row, {}),
-        column,
-        f"Rumus ditimpa nilai ketikan: sel kolom '{column}' tabel {data.name} berisi "
-        f"nilai {_show(value, column)} yang diketik, bukan rumus; sel ini tidak lagi "
-        "mengikuti "
-        "data masukan.",
-        "Jangan mengetik di sheet Hasil: kembalikan rumusnya (salin dari baris lain atau "
-        "buat ulang buku kerja dari templat) dan perbaiki data di tabel masukan.",
-        "rumus-ditimpa",
-    )
-
-
-def _show(value: Any, column: str = "") -> str:
+def _show(value: Any, column: str) -> str:
     numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
     if numeric and column in _PERCENT_COLUMNS:
         return persen(value)
-    if isinstance(value, float) and abs(value) <= 10:
-        return f"{angka(value)} ({persen(value)})"
     return f"'{value}'" if isinstance(value, str) else angka(value)
-
-
-def _differs(
-    data: TableData, row: Row, column: str, typed: Any, computed: Any, what: str
-) -> Finding:
-    shown = persen(computed) if column in _PERCENT_COLUMNS else angka(computed)
-    typed_shown = (
-        persen(typed)
-        if column in _PERCENT_COLUMNS and isinstance(typed, (int, float))
-        else _show(typed)
-    )
-    return err(
-        Baris(data, row, {}),
-        column,
-        f"{what}: nilai ketikan {typed_shown} berbeda dengan hasil hitung {shown}.",
-        f"Gunakan nilai hasil hitung ({shown}); jangan mengetik angka capaian/jumlah sendiri.",
-        "hasil-beda",
-    )
 
 
 def _agrees(column: str, typed: Any, computed: Any) -> bool:
     if column in _PERCENT_COLUMNS:
         return same_percent(typed, computed)
-    if column in _AMOUNT_COLUMNS and not isinstance(typed, str):
-        return same_number(typed, computed, 0)
     return same_number(typed, computed)
+
+
+def _overwritten(baris: Baris, column: str) -> Finding:
+    value = baris.row.values.get(column)
+    return err(
+        baris,
+        column,
+        f"Rumus ditimpa nilai ketikan: sel kolom hasil '{column}' tabel {baris.data.name} "
+        f"berisi nilai {_show(value, column)} yang diketik, bukan rumus; sel ini tidak lagi "
+        "mengikuti data masukan.",
+        "Kolom abu-abu dihitung otomatis: kembalikan rumusnya (salin dari sel di atas atau di "
+        "bawahnya) dan perbaiki data di kolom masukan.",
+        "rumus-ditimpa",
+    )
+
+
+def _differs(baris: Baris, column: str, computed: Any, what: str) -> Finding | None:
+    typed = CellReader(baris.data, []).read(baris.row, column, schema.Kind.VALUE)
+    if _agrees(column, typed, computed):
+        return None
+    shown = persen(computed) if column in _PERCENT_COLUMNS else _show(computed, "")
+    return err(
+        baris,
+        column,
+        f"{what}: nilai ketikan {_show(typed, column)} berbeda dengan hasil hitung {shown}.",
+        f"Gunakan nilai hasil hitung ({shown}); jangan mengetik angka capaian/jumlah sendiri.",
+        "hasil-beda",
+    )
+
+
+def _label(band: Any) -> str:
+    return NA if band is None else band.label
 
 
 def _key(value: Any) -> Any:
     if isinstance(value, str):
-        return " ".join(value.split()).casefold()
+        return " ".join(value.split())
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
 
 
-def check_hasil(book: Workbook, laporan: Laporan | None) -> list[Finding]:
-    findings: list[Finding] = []
-    data = complete(book, schema.HASIL)
-    if data is None:
-        return findings
-    source = book.tables.get(schema.TARGET.name)
-    kinerja = {}
-    if laporan is not None:
-        kinerja = {
-            (_key(ind.kode), kin.tahun): kin
-            for ind in laporan.indikator
-            for kin in ind.kinerja.values()
+def _expected(laporan: Laporan) -> dict[str, dict[tuple, dict[str, Any]]]:
+    """The recomputed value of every compared column, by table and row key."""
+    target: dict[tuple, dict[str, Any]] = {}
+    komponen: dict[tuple, dict[str, Any]] = {}
+    for ind in laporan.indikator:
+        for kin in ind.kinerja.values():
+            target[(_key(ind.kode), kin.tahun)] = {
+                "Realisasi": kin.realisasi if kin.realisasi is not None else "",
+                "Capaian": kin.capaian,
+                "Predikat": _label(kin.predikat),
+                "Kategori": _label(kin.kategori),
+            }
+            for k in kin.komponen:
+                komponen[(_key(ind.kode), kin.tahun, _key(k.nama))] = {"Nilai Komponen": k.nilai}
+    sasaran = {(_key(s.kode),): {"Capaian Kinerja": s.capaian} for s in laporan.sasaran}
+    anggaran = {
+        (_key(s.kode),): {
+            "Capaian Kinerja": s.capaian,
+            "Capaian Realisasi Anggaran": s.persen_anggaran,
+            "Efisiensi": s.efisiensi,
         }
-    for position, row in enumerate(data.rows):
-        typed_cols = [c for c in schema.HASIL.column_names if _typed(row, c)]
-        if not typed_cols:
-            continue
-        findings += [_overwritten(data, row, c) for c in typed_cols]
-        if laporan is None:
-            continue
-        src = _source_row(row, "Kode Indikator", position, source)
-        kode = (
-            row.values.get("Kode Indikator")
-            if _typed(row, "Kode Indikator")
-            else (src.get("Kode Indikator") if src else None)
-        )
-        tahun = (
-            row.values.get("Tahun") if _typed(row, "Tahun") else (src.get("Tahun") if src else None)
-        )
-        kin = kinerja.get((_key(kode), _key(tahun)))
-        if kin is None:
-            continue
-        for column in typed_cols:
-            computed = _hasil_value(kin, column, kode, tahun)
-            if computed is _SKIP:
-                continue
-            typed = _typed_value(data, row, column)
-            if not _agrees(column, typed, computed):
-                findings.append(
-                    _differs(data, row, column, typed, computed, f"{column} {kode} tahun {tahun}")
-                )
-    return findings
-
-
-_SKIP = object()
-
-
-def _hasil_value(kin: KinerjaTahun, column: str, kode: Any, tahun: Any) -> Any:
-    if column == "Kode Indikator":
-        return kode
-    if column == "Tahun":
-        return tahun
-    if column == "Target":
-        return kin.target if kin.target is not None else ""
-    if column == "Realisasi":
-        return kin.realisasi if kin.realisasi is not None else ""
-    if column == "Capaian":
-        return kin.capaian
-    band = kin.predikat if column == "Predikat" else kin.kategori
-    return band.label if band is not None else "N/A"
-
-
-def check_efisiensi(book: Workbook, laporan: Laporan | None) -> list[Finding]:
-    findings: list[Finding] = []
-    data = complete(book, schema.EFISIENSI)
-    if data is None:
-        return findings
-    source = book.tables.get(schema.SASARAN.name)
-    sasaran = {_key(s.kode): s for s in laporan.sasaran} if laporan is not None else {}
-    for position, row in enumerate(data.rows):
-        typed_cols = [c for c in schema.EFISIENSI.column_names if _typed(row, c)]
-        if not typed_cols:
-            continue
-        findings += [_overwritten(data, row, c) for c in typed_cols]
-        if laporan is None:
-            continue
-        kode = row.values.get("Kode Sasaran")
-        if _typed(row, "Kode Sasaran"):
-            is_total = isinstance(kode, str) and bool(TOTAL_LABEL.match(kode))
-        else:
-            src = _source_row(row, "Kode Sasaran", position, source)
-            kode, is_total = (src.get("Kode Sasaran") if src else None), False
-        if is_total:
-            expected = _jumlah(laporan)
-            what = "Baris Jumlah efisiensi (Tabel 3.8)"
-        else:
-            sas = sasaran.get(_key(kode))
-            if sas is None:
-                continue
-            expected = _sasaran_values(sas)
-            what = f"Efisiensi sasaran {kode}"
-        for column in typed_cols:
-            if column not in expected:
-                continue
-            typed = _typed_value(data, row, column)
-            if not _agrees(column, typed, expected[column]):
-                findings.append(
-                    _differs(data, row, column, typed, expected[column], f"{what}, kolom {column}")
-                )
-    return findings
-
-
-def _sasaran_values(sas: Sasaran) -> dict[str, Any]:
-    return {
-        "Capaian Kinerja": sas.capaian,
-        "Anggaran": sas.anggaran if sas.anggaran is not None else "",
-        "Realisasi": sas.realisasi_anggaran if sas.realisasi_anggaran is not None else "",
-        "Realisasi Anggaran": sas.persen_anggaran,
-        "Efisiensi": sas.efisiensi,
+        for s in laporan.sasaran
     }
-
-
-def _jumlah(laporan: Laporan) -> dict[str, Any]:
     ring = laporan.ringkasan
     mean = rules.rata_rata([s.capaian for s in laporan.sasaran])
-    persen_anggaran = rules.realisasi_anggaran(ring.total_anggaran, ring.total_realisasi)
-    return {
+    anggaran[("__jumlah__",)] = {
         "Capaian Kinerja": mean,
-        "Anggaran": ring.total_anggaran if ring.total_anggaran is not None else "",
-        "Realisasi": ring.total_realisasi if ring.total_realisasi is not None else "",
-        "Realisasi Anggaran": persen_anggaran,
-        "Efisiensi": rules.efisiensi(mean, persen_anggaran),
+        "Capaian Realisasi Anggaran": ring.persen_anggaran,
+        "Efisiensi": rules.efisiensi(mean, ring.persen_anggaran),
     }
+    return {"tblTarget": target, "tblKomponen": komponen, "tblSasaran": sasaran,
+            "tblAnggaranSasaran": anggaran}  # fmt: skip
+
+
+def _row_key(table: str, baris: Baris) -> tuple:
+    if table == "tblTarget":
+        return (_key(baris["Kode Indikator"]), _key(baris["Tahun"]))
+    if table == "tblKomponen":
+        return (_key(baris["Kode Indikator"]), _key(baris["Tahun"]), _key(baris["Komponen"]))
+    kode = baris["Kode Sasaran"]
+    if table == "tblAnggaranSasaran" and isinstance(kode, str) and TOTAL_LABEL.match(kode):
+        return ("__jumlah__",)
+    return (_key(kode),)
+
+
+def _what(table: str, key: tuple, column: str) -> str:
+    if key == ("__jumlah__",):
+        return f"Baris Jumlah efisiensi, kolom {column}"
+    return f"{column} {' '.join(str(k) for k in key)}"
+
+
+def check_typed(book: Workbook, laporan: Laporan | None) -> list[Finding]:
+    findings: list[Finding] = []
+    expected = _expected(laporan) if laporan is not None else {}
+    for table in schema.RESULT_TABLES:
+        if complete(book, table) is None:
+            continue
+        for baris in rows(book, table):
+            present = [c.name for c in table.formula_columns if c.name in baris.data.columns]
+            typed = [c for c in present if _typed(baris.row, c)]
+            findings += [_overwritten(baris, c) for c in typed]
+            key = _row_key(table.name, baris)
+            values = expected.get(table.name, {}).get(key)
+            if values is None:
+                continue
+            for column in typed:
+                if column in values and column in _COMPARED[table.name]:
+                    found = _differs(baris, column, values[column], _what(table.name, key, column))
+                    if found is not None:
+                        findings.append(found)
+    return findings
+
+
+def check_errors(book: Workbook) -> list[Finding]:
+    """One catatan for every calculated cell holding an error value (see module docstring)."""
+    cells: list[tuple[TableData, Row, str]] = []
+    for table in schema.RESULT_TABLES:
+        data = book.tables.get(table.name)
+        if data is None:
+            continue
+        for row in data.rows:
+            for column in table.formula_columns:
+                if column.name in row.formulas and _is_error(_cached(row, column.name)):
+                    cells.append((data, row, column.name))
+    if not cells:
+        return []
+    data, row, column = cells[0]
+    errors = sorted({str(_cached(r, c)).strip() for _d, r, c in cells})
+    return [
+        catatan(
+            f"{len(cells)} sel kolom hasil (abu-abu) menyimpan galat {', '.join(errors)}, mis. "
+            f"{data.ref_of(row, column)}. Buku kerja ini terakhir dihitung oleh program yang "
+            "tidak menjalankan fungsi Python (LibreOffice, atau Excel dengan makro nonaktif). "
+            "Ini bukan kesalahan isian: periksa dan laporan menghitung semuanya sendiri.",
+            saran="Untuk melihat hasilnya di Excel: buka di Excel Windows dengan lkjip-xl "
+            "terpasang (lkjip-xl pasang-excel), aktifkan makro, tekan Ctrl+Alt+F9.",
+            kode="hasil-galat",
+            sheet=data.sheet,
+            cell=row.cell(column),
+            table=data.name,
+            column=column,
+        )
+    ]
+
+
+def check_length(book: Workbook) -> list[Finding]:
+    findings = []
+    for name in _READ_BY_FORMULAS:
+        table = schema.TABLES[name]
+        data = complete(book, table)
+        if data is None or len(data.rows) <= schema.FORMULA_ROWS:
+            continue
+        position = {id(row): i for i, row in enumerate(data.rows)}
+        last = max((position[id(b.row)] for b in rows(book, table)), default=-1)
+        if last < schema.FORMULA_ROWS:
+            continue
+        column = table.columns[0].name
+        findings.append(
+            peringatan(
+                f"Tabel {name} berisi lebih dari {schema.FORMULA_ROWS:,} baris".replace(",", ".")
+                + ": rumus Excel (kolom abu-abu dan sheet Hasil) hanya membaca sampai batas itu, "
+                "jadi hasil di Excel tidak lengkap. Laporan tetap menghitung semua baris.",
+                saran="Pisahkan data ke buku kerja lain, atau abaikan hasil di Excel untuk "
+                "baris sesudah batas itu.",
+                kode="hasil-terpotong",
+                sheet=data.sheet,
+                cell=data.rows[schema.FORMULA_ROWS].cell(column),
+                table=name,
+                column=column,
+            )
+        )
+    return findings
 
 
 def run(book: Workbook, laporan: Laporan | None) -> list[Finding]:
-    return check_hasil(book, laporan) + check_efisiensi(book, laporan)
+    return check_typed(book, laporan) + check_errors(book) + check_length(book)

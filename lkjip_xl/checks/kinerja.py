@@ -6,10 +6,11 @@ Checks (kode):
   tblTarget / tblRealisasi, or an (tahun, unsur) pair twice in tblIKMUnsur. The reader keeps
   the last row silently (tblStruktur: both rows become boxes of the chart).
 - ``polaritas-tidak-dikenal`` (kesalahan): polaritas outside naik/turun/rentang (and aliases).
-- ``satuan-tidak-dikenal`` (peringatan): satuan outside the dropdown list.
+  Satuan is free text (the dropdown only suggests), so no unit is flagged for being unlisted.
 - ``skala-tidak-dikenal`` (kesalahan): skala that is no registered scale.
 - ``rentang-tanpa-batas`` (kesalahan): polaritas "rentang" but a target that is neither a range
-  text ("80-90") nor a number with "Batas Atas".
+  text ("80-90", "80 – 90", "80 s.d. 90", "80 s/d 90") nor a number with "Batas Atas".
+- ``rentang-dibaca`` (catatan): checks.rentang.
 - ``target-nol`` (peringatan): target 0 (core.rules.capaian: realisasi 0 gives 100%, anything
   else N/A, never a division by zero).
 - ``kualitatif-tanpa-skala`` (kesalahan): a label target/realisasi ("Sangat Tinggi", "B") on an
@@ -32,6 +33,7 @@ from collections import defaultdict
 from typing import Any
 
 from lkjip_xl import schema
+from lkjip_xl.checks import rentang
 from lkjip_xl.checks.base import Baris, angka, complete, err, rows, same_number, split_ref, warn
 from lkjip_xl.core import ikm as core_ikm
 from lkjip_xl.core import rules
@@ -101,19 +103,6 @@ def check_indikator(book: Workbook) -> list[Finding]:
                         "polaritas-tidak-dikenal",
                     )
                 )
-        sat = baris["Satuan"]
-        if not is_blank(sat) and str(sat).strip().casefold() not in {
-            s.casefold() for s in schema.SATUAN
-        }:
-            findings.append(
-                warn(
-                    baris,
-                    "Satuan",
-                    f"Satuan '{sat}' tidak ada di daftar pilihan.",
-                    "Pilih satuan dari daftar (mis. %, Nilai, Indeks).",
-                    "satuan-tidak-dikenal",
-                )
-            )
         skala = baris["Skala"]
         if not is_blank(skala) and str(skala).strip().casefold() not in known_scales:
             findings.append(
@@ -146,7 +135,7 @@ def _polaritas(baris: Baris | None) -> str | None:
 
 
 def _is_label(value: Any) -> bool:
-    if not isinstance(value, str) or is_not_available(value):
+    if not isinstance(value, str) or is_not_available(value) or rules.parse_rentang(value):
         return False
     try:
         parse_number(value)
@@ -166,7 +155,7 @@ def check_targets(book: Workbook) -> list[Finding]:
         if (
             _polaritas(ind) == "rentang"
             and not is_not_available(target)
-            and not rules._range_text(target)
+            and not rules.parse_rentang(target)
             and is_blank(baris["Batas Atas"])
         ):
             findings.append(
@@ -376,6 +365,7 @@ def check_ikm(book: Workbook, laporan: Laporan) -> list[Finding]:
 
 def run(book: Workbook, laporan: Laporan | None) -> list[Finding]:
     findings = check_duplicates(book) + check_indikator(book) + check_targets(book)
+    findings += rentang.check_range_forms(book)
     if laporan is not None and complete(book, schema.REALISASI) is not None:
         findings += check_years(laporan) + check_komposit(book, laporan) + check_ikm(book, laporan)
     elif laporan is not None:

@@ -16,6 +16,7 @@ EXIT_BERSIH, EXIT_PERINGATAN, EXIT_KESALAHAN = 0, 1, 2
 _HEADINGS = {
     Severity.KESALAHAN: "KESALAHAN (laporan tidak dapat dibuat sebelum diperbaiki)",
     Severity.PERINGATAN: "PERINGATAN (laporan tetap dapat dibuat; periksa kembali)",
+    Severity.CATATAN: "CATATAN (informasi, bukan kesalahan)",
 }
 
 
@@ -47,8 +48,10 @@ def format_findings(findings: Iterable[Finding]) -> str:
     lines = [
         f"Ditemukan {counts[Severity.KESALAHAN]} kesalahan dan "
         f"{counts[Severity.PERINGATAN]} peringatan."
+        if counts[Severity.KESALAHAN] or counts[Severity.PERINGATAN]
+        else "Tidak ada kesalahan atau peringatan: buku kerja siap dibuat laporannya."
     ]
-    for severity in (Severity.KESALAHAN, Severity.PERINGATAN):
+    for severity in (Severity.KESALAHAN, Severity.PERINGATAN, Severity.CATATAN):
         group = [f for f in items if f.severity is severity]
         if not group:
             continue

@@ -3,7 +3,8 @@
 Checks (kode), on the input tables of the layout:
 - ``baris-tersembunyi`` (peringatan): rows with data that are hidden, by hand or by an active
   filter; the report uses them although the sheet does not show them.
-- ``kolom-tersembunyi`` (peringatan): a hidden column of an input table.
+- ``kolom-tersembunyi`` (peringatan): a hidden input column of an input table (the template
+  hides calculated helper columns itself).
 - ``rumus-tanpa-nilai`` (peringatan): a formula cell whose result the file does not store
   (openpyxl and some scripts save formulas that way; Excel always stores one). The reader can
   only read it as empty; computed columns of the layout (Kind.FORMULA, recomputed by the
@@ -74,7 +75,7 @@ def check_hidden_columns(book: Workbook) -> list[Finding]:
         )
         for spec, table in _input_tables(book)
         for name in table.hidden_columns
-        if name in spec.column_names
+        if name in spec.input_column_names  # the layout hides some calculated helper columns
     ]
 
 

@@ -9,6 +9,7 @@ from enum import Enum
 class Severity(str, Enum):
     KESALAHAN = "kesalahan"  # stops the report
     PERINGATAN = "peringatan"  # reported, the report still builds
+    CATATAN = "catatan"  # information only (what periksa read, e.g. a range form); no exit code
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,10 @@ def kesalahan(message: str, **where: str | None) -> Finding:
 
 def peringatan(message: str, **where: str | None) -> Finding:
     return Finding(Severity.PERINGATAN, message, **where)  # type: ignore[arg-type]
+
+
+def catatan(message: str, **where: str | None) -> Finding:
+    return Finding(Severity.CATATAN, message, **where)  # type: ignore[arg-type]
 
 
 class WorkbookError(Exception):

@@ -4,13 +4,16 @@ All functions are pure and take what a cell hands over (numbers, "92,86%", "N/A"
 Fractions follow Excel: 1.0 is 100%. Results that cannot be computed are "N/A", never an error,
 and invalid input raises InvalidValue with an Indonesian message.
 
-Decisions where regulation is silent (see notes/sakip-rules.md):
+Sources and the decisions where regulation is silent: docs/aturan-perhitungan.md.
 - Target 0: realisasi 0 gives capaian 1.0 (the target "0 kasus" is met exactly, in any polaritas);
   any other realisasi gives "N/A", because a ratio against 0 has no meaning. No division by 0.
 - Negative target: rejected (InvalidValue). R/T flips its direction below 0 and (2T-R)/T makes no
   sense for "less is better" counts; restate such indicators (e.g. as a positive rate).
-- Rentang (PermenPAN-RB 8/2021): inside [L, U] capaian is 1.0; above U it is measured against U
-  as negative polarity, (2U - R) / U; below L against L as positive polarity, R / L.
+- Rentang: the rule for individual performance targets borrowed from PermenPAN-RB 6/2022
+  (which replaced 8/2021; no LKjIP regulation defines range targets): inside [L, U] capaian is
+  1.0; above U it is measured against U as negative polarity, (2U - R) / U; below L against L
+  as positive polarity, R / L. A range is typed "60-85", "60 – 85", "60 s.d. 85", "60 s/d 85"
+  in Target, or as Target 60 with Batas Atas 85 (parse_rentang).
 - No cap: capaian above 100% stays as computed (the reference prints 675%); `maks` caps on
   request.
 - Classification happens on the percent rounded half-up to 2 decimals, as displayed.
@@ -38,6 +41,7 @@ from lkjip_xl.core.values import (
     InvalidValue,
     is_blank,
     is_not_available,
+    is_percent_text,
     parse_fraction,
     parse_number,
     shown,
@@ -51,6 +55,7 @@ __all__ = [
     "klasifikasi_efisiensi",
     "nilai_komponen",
     "normalise_polaritas",
+    "parse_rentang",
     "perubahan",
     "predikat",
     "rasio",
@@ -74,8 +79,11 @@ _POLARITAS = {
     "range": RENTANG,
     "stabil": RENTANG,
 }
+# Bounded pieces only (no nested unbounded repeats), so matching stays linear in the length of
+# the cell: a number is digits with separators, an optional sign and "%".
+_BOUND = r"[-−+]?\s*(?:rp\.?\s*)?\d[\d.,]*\s*%?"
 _RANGE = re.compile(
-    r"^\s*(.*?\d\s*%?)\s*(?:s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|[-–—~])\s*([-−+]?\s*\S.*?)\s*$",
+    rf"^\s*({_BOUND})\s*(?:s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|hingga|[-–—~−])\s*({_BOUND})\s*$",
     re.IGNORECASE,
 )
 _HUNDRED = Decimal(100)
@@ -129,14 +137,22 @@ def _rentang(lower: float, upper: float, realisasi: float) -> float | str:
     return _ratio(lower, realisasi, NAIK)
 
 
-def _range_text(target: Any) -> tuple[float, float] | None:
-    if not isinstance(target, str):
+def parse_rentang(target: Any, *, persen: bool = False) -> tuple[float, float] | None:
+    """(lower, upper) of a range typed in one cell, or None when `target` is no range text.
+
+    Forms: "60-85", "60 – 85", "60 s.d. 85", "60 s/d 85", "60 sampai dengan 85", "60 hingga 85".
+    A "%" after a bound marks the indicator's unit ("60%-85%" is 60 to 85, as "92,86%" typed
+    in Target reads 92,86); with persen=True such a bound is a fraction instead (0,6), which is
+    what a realisasi typed as percent text ("72%") is compared with.
+    """
+    if not isinstance(target, str) or len(target) > 80:
         return None
     match = _RANGE.match(target)
     if not match:
         return None
+    parse = parse_fraction if persen else parse_number
     try:
-        lower, upper = parse_fraction(match.group(1)), parse_fraction(match.group(2))
+        lower, upper = parse(match.group(1)), parse(match.group(2))
     except InvalidValue:
         return None
     if lower is None or upper is None:
@@ -201,7 +217,7 @@ def capaian(
         return NA
     if pol != RENTANG and not is_blank(batas_atas):
         raise InvalidValue("batas_atas hanya untuk polaritas 'rentang'")
-    bounds = _range_text(target)
+    bounds = parse_rentang(target, persen=is_percent_text(realisasi))
     if bounds is not None and pol != RENTANG:
         raise InvalidValue(f"target berupa rentang {shown(target)}: isi polaritas 'rentang'")
     if pol == RENTANG:
@@ -222,12 +238,18 @@ def _capaian_rentang(
 ) -> float | str:
     r = parse_fraction(realisasi)
     assert r is not None
+    upper = parse_fraction(batas_atas)
     if bounds is None:
-        lower, upper = parse_fraction(target), parse_fraction(batas_atas)
+        lower = parse_fraction(target)
         if upper is None:
             raise InvalidValue("polaritas rentang butuh target '80-90' atau batas_atas")
         assert lower is not None
         bounds = (lower, upper)
+    elif upper is not None and (parse_rentang(target) or (0, None))[1] != parse_number(batas_atas):
+        raise InvalidValue(
+            f"target rentang {shown(target)} dan batas atas {shown(batas_atas)} berbeda; "
+            "isi salah satu saja"
+        )
     return _rentang(bounds[0], bounds[1], r)
 
 
@@ -313,10 +335,11 @@ def klasifikasi_efisiensi(e: Any, skala: Any = "efisiensi") -> str:
     return NA if band is None else band.label
 
 
-def _flatten(values: Any) -> Iterable[Any]:
-    if isinstance(values, (list, tuple)):
+def _flatten(values: Any, depth: int = 2) -> Iterable[Any]:
+    """Cells of a range (rows of cells); a list nested deeper is a value, never a loop."""
+    if depth and isinstance(values, (list, tuple)):
         for value in values:
-            yield from _flatten(value)
+            yield from _flatten(value, depth - 1)
     else:
         yield values
 

@@ -62,6 +62,7 @@ def _as_decimal(n: Any) -> Decimal:
     if isinstance(n, Decimal):
         if not n.is_finite():
             raise InvalidValue("bukan angka terhingga")
+        parse_number(n)  # Excel's range first: int(Decimal("1e999999")) takes half a minute
         return n
     number = parse_number(n)
     if number is None:

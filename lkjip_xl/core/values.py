@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import numbers
 import re
 from decimal import Decimal
 from typing import Any
@@ -27,6 +28,8 @@ _CURRENCY = re.compile(r"^(?:rp\.?|idr)", re.IGNORECASE)
 _DIGITS_AND_SEPARATORS = re.compile(r"^[0-9.,]*[0-9][0-9.,]*$")
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 _MAX_SHOWN = 40
+# pandas' missing-value markers (pd.NA, pd.NaT): empty cells, recognised without importing pandas
+_MISSING_TYPES = frozenset({"NAType", "NaTType"})
 
 
 class InvalidValue(ValueError):
@@ -48,13 +51,23 @@ def shown(text: str) -> str:
     return f"'{text}'"
 
 
+def _missing(value: Any) -> bool:
+    """pd.NA, pd.NaT, or a NumPy NaN that is no Python float (np.float32)."""
+    kind = type(value)
+    if kind.__name__ in _MISSING_TYPES:
+        return True
+    return kind.__module__ == "numpy" and isinstance(value, numbers.Real) and value != value
+
+
 def is_blank(value: Any) -> bool:
-    """True for an empty cell: None, "", whitespace only, or float NaN (pandas' empty cell)."""
+    """True for an empty cell: None, "", whitespace only, float NaN (pandas' empty cell), pd.NA."""
     if value is None:
         return True
     if isinstance(value, str):
         return not value.strip()
-    return isinstance(value, float) and value != value
+    if isinstance(value, float):
+        return value != value
+    return _missing(value)
 
 
 def is_not_available(value: Any) -> bool:
@@ -158,13 +171,13 @@ def parse_number(value: Any) -> float | None:
             return float(value)
         except OverflowError:  # beyond 1.8e308: no cell holds it
             raise InvalidValue("bukan angka terhingga") from None
-    if value is None:
+    if value is None or _missing(value):
         return None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or type(value).__name__ == "bool_":  # NumPy's bool too
         raise InvalidValue("nilai logika (TRUE/FALSE), bukan angka")
     if isinstance(value, (dt.date, dt.time, dt.datetime)):
         raise InvalidValue("tanggal, bukan angka")
-    if isinstance(value, (int, float, Decimal)):
+    if isinstance(value, (numbers.Real, Decimal)):  # Decimal, NumPy scalars, int subclasses
         if isinstance(value, float) and value != value:  # numpy.float64 NaN: an empty cell
             return None
         try:
@@ -173,6 +186,8 @@ def parse_number(value: Any) -> float | None:
             number = math.nan
         if not math.isfinite(number):
             raise InvalidValue("bukan angka terhingga")
+        if number == 0 and value != 0:  # Decimal("1e-999999"): no cell holds it either
+            raise InvalidValue("angka terlalu kecil (di luar jangkauan angka Excel)")
         return number
     if isinstance(value, str):
         if not value.strip():

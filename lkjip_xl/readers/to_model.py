@@ -15,7 +15,8 @@ from lkjip_xl import schema
 from lkjip_xl.core import model as m
 from lkjip_xl.core.evaluation import evaluate
 from lkjip_xl.core.findings import Finding, kesalahan
-from lkjip_xl.core.values import is_percent_text, shown
+from lkjip_xl.core.rules import RENTANG, normalise_polaritas, parse_rentang
+from lkjip_xl.core.values import InvalidValue, is_percent_text, shown
 from lkjip_xl.readers.cells import MISSING, CellReader
 from lkjip_xl.readers.tables import Row, TableData, Workbook
 
@@ -74,7 +75,10 @@ def check_layout(book: Workbook) -> list[Finding]:
 
 
 def records(book: Workbook, table: schema.Table, findings: list[Finding]) -> list[Record]:
-    """Typed rows of one input table; rows with an unusable required cell are dropped."""
+    """Typed rows of one input table; rows with an unusable required cell are dropped.
+
+    Calculated columns are not read: the model recomputes every result itself.
+    """
     data = book.tables.get(table.name)
     if data is None or any(c not in data.columns for c in table.required_column_names):
         return []
@@ -85,7 +89,7 @@ def records(book: Workbook, table: schema.Table, findings: list[Finding]) -> lis
             continue
         rec: Record = {"_row": row, "_table": data}
         ok = True
-        for col in table.columns:
+        for col in table.input_columns:
             if col.name not in data.columns:  # an optional column an older workbook lacks
                 rec[col.name] = None
                 continue
@@ -109,7 +113,7 @@ def _blank_optional_key(row: Row) -> bool:
 
 def _empty(row: Row, table: schema.Table) -> bool:
     return all(
-        row.get(c) in (None, "") or str(row.get(c)).strip() == "" for c in table.column_names
+        row.get(c) in (None, "") or str(row.get(c)).strip() == "" for c in table.input_column_names
     )
 
 
@@ -258,6 +262,8 @@ def _sasaran(rec: dict[str, list[Record]], findings: list[Finding]) -> list[m.Sa
     _fill(rec["tblTarget"], kinerja, _set_target)
     _fill(rec["tblRealisasi"], kinerja, _set_realisasi)
     _fill(rec["tblKomponen"], kinerja, _add_komponen)
+    for ind in indikator.values():
+        normalise_rentang(ind)
     for r in rec["tblAnggaranSasaran"]:
         sas = sasaran.get(r["Kode Sasaran"])
         if sas is None:
@@ -298,6 +304,22 @@ def _fill(
         kin = kinerja(r)
         if kin is not None:
             apply(kin, r)
+
+
+def normalise_rentang(ind: m.Indikator) -> None:
+    """Contract 1: a rentang indicator's target is its lower bound and batas_atas its upper
+    bound, whichever way staff typed it ("60-85", "60 s.d. 85", ... in Target, or Target with
+    Batas Atas). A range text whose upper bound contradicts a typed Batas Atas stays as typed:
+    the rule then rejects it with a message naming both."""
+    try:
+        if normalise_polaritas(ind.polaritas) != RENTANG:
+            return
+    except InvalidValue:
+        return
+    for kin in ind.kinerja.values():
+        bounds = parse_rentang(kin.target)
+        if bounds is not None and kin.batas_atas in (None, bounds[1]):
+            kin.target, kin.batas_atas = bounds
 
 
 def _set_target(kin: m.KinerjaTahun, r: Record) -> None:

@@ -6,7 +6,12 @@ properties carry a fixed created date, and the VBA project bytes do not depend o
 Protection: Excel cannot add rows to a Table on a protected sheet, so the input sheets stay
 unprotected (their input cells are nevertheless formatted unlocked and formula cells locked,
 so protecting a sheet later keeps only the inputs editable). Petunjuk, Daftar and Hasil are
-protected without a password; Hasil still allows formatting, sorting and filtering.
+protected without a password.
+
+Calculation: no fullCalcOnLoad, and calcId 191029 (the calculation engine of Excel 2019 and
+365; Excel 2016 has a lower one): Excel recalculates every formula on open only when a file's
+calcId is below its own engine's, so the cached values computed at build time stay visible until
+an input changes, instead of UDF cells showing #NAME? before macros are enabled.
 """
 
 from __future__ import annotations
@@ -22,44 +27,28 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from lkjip_xl import schema
 from lkjip_xl.schema import Kind
 
-from . import formulas, layout, petunjuk, vba
+from . import formulas, layout, vba
 from .data import Rows
+from .formulas import Computed
+from .sheets import (
+    Formats,
+    write_conf,
+    write_daftar,
+    write_hasil,
+    write_hitung,
+    write_petunjuk,
+    write_title,
+)
 
 FIXED_DATE = dt.datetime(2024, 1, 1, 0, 0, 0)
+CALC_ID = 191029
 TABLE_STYLE = "Table Style Medium 2"
-INPUT_FILL = "#FFFFFF"
 
 IDENTITAS_CHOICES = {
     "Skala Predikat": "skala_predikat",
     "Skala Kategori": "skala_predikat",
     "Gaya Rupiah": "gaya_rupiah",
 }
-
-
-class _Formats:
-    def __init__(self, wb: xlsxwriter.Workbook) -> None:
-        self.wb = wb
-        self._cache: dict[tuple, Any] = {}
-        self.title = wb.add_format({"bold": True, "font_size": 14, "font_color": "#1F3864"})
-        self.table_title = wb.add_format({"bold": True, "font_size": 11, "font_color": "#1F3864"})
-        self.heading = wb.add_format({"bold": True, "font_size": 12, "font_color": "#1F3864"})
-        self.text = wb.add_format({"text_wrap": True, "valign": "top"})
-        self.bullet = wb.add_format({"text_wrap": True, "valign": "top", "indent": 1})
-        self.label = wb.add_format({"bold": True, "valign": "top"})
-        self.note = wb.add_format(
-            {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"}
-        )
-        self.helper_header = wb.add_format(
-            {"italic": True, "bold": True, "font_color": "#7F7F7F", "text_wrap": True}
-        )
-        self.helper = wb.add_format({"font_color": "#7F7F7F", "locked": True})
-        self.unlocked = wb.add_format({"locked": False})
-
-    def cell(self, kind: Kind, *, formula: bool = False) -> Any:
-        key = (kind, formula)
-        if key not in self._cache:
-            self._cache[key] = self.wb.add_format(layout.format_spec(kind, formula=formula))
-        return self._cache[key]
 
 
 def _cell_value(value: Any) -> Any:
@@ -92,28 +81,33 @@ def build_workbook(rows: Rows, dest: Path | io.BytesIO, vba_project: bytes) -> N
     wb.set_custom_property("lkjip_xl_layout", "1")
     wb.add_vba_project(io.BytesIO(vba_project), is_stream=True)
     wb.set_vba_name("ThisWorkbook")
-    fmt = _Formats(wb)
+    wb.set_calc_mode("auto", calc_id=CALC_ID)
+    wb.calc_on_load = False
+    fmt = Formats(wb)
+    computed = formulas.computed_cells(rows)
 
     sheets = {}
     for sheet in schema.SHEETS:
         sheets[sheet.name] = wb.add_worksheet(sheet.name)
     daftar = wb.add_worksheet(layout.DAFTAR_SHEET)
+    hitung = wb.add_worksheet(layout.HITUNG_SHEET)
     conf = wb.add_worksheet(layout.CONF_SHEET)
 
-    _write_petunjuk(sheets["Petunjuk"], fmt)
+    write_petunjuk(sheets["Petunjuk"], fmt)
     for sheet in schema.SHEETS:
-        if sheet.tables and sheet.name != "Hasil":
-            _write_input_sheet(sheets[sheet.name], sheet, rows, fmt)
-    _write_hasil(sheets["Hasil"], rows, fmt)
-    _write_daftar(daftar, fmt)
-    _write_conf(conf, fmt)
+        if sheet.tables:
+            _write_input_sheet(sheets[sheet.name], sheet, rows, computed, fmt)
+    write_hasil(sheets["Hasil"], computed, fmt)
+    write_daftar(daftar, fmt)
+    write_hitung(hitung, computed, fmt)
+    write_conf(conf, fmt)
     sheets["Petunjuk"].activate()
     wb.close()
 
 
 def sheet_code_names() -> list[str]:
     """Code names XlsxWriter gives the sheets (Sheet1..SheetN in order) when VBA is present."""
-    count = len(schema.SHEETS) + 2  # + Daftar + xlwings.conf
+    count = len(schema.SHEETS) + 3  # + Daftar + Hitung + xlwings.conf
     return [f"Sheet{i}" for i in range(1, count + 1)]
 
 
@@ -128,46 +122,22 @@ def build_bytes(rows: Rows, vba_project: bytes | None = None) -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 
-def _write_petunjuk(ws: Any, fmt: _Formats) -> None:
-    ws.set_column(0, 0, 2)
-    ws.set_column(1, 1, 100)
-    ws.set_column(2, 2, 2)
-    ws.set_column(3, 3, 26)
-    ws.hide_gridlines(2)
-    for row, (style, text) in enumerate(petunjuk.LINES):
-        if style == "judul":
-            ws.write_string(row, 1, text, fmt.title if row == 0 else fmt.heading)
-            ws.set_row(row, 22 if row == 0 else 20)
-        else:
-            ws.write_string(
-                row,
-                1,
-                ("\u2022 " if style == "butir" else "") + text,
-                fmt.bullet if style == "butir" else fmt.text,
-            )
-            ws.set_row(row, 15 * max(1, -(-len(text) // 95)))
-    ws.insert_button(
-        xl_rowcol_to_cell(1, 3),
-        {
-            "macro": vba.MACRO_NAME,
-            "caption": petunjuk.BUTTON_CAPTION,
-            "width": 180,
-            "height": 40,
-        },
-    )
-    ws.print_area(0, 0, len(petunjuk.LINES) - 1, 3)
-    ws.fit_to_pages(1, 0)
-    ws.set_paper(9)
-    ws.protect("", {"format_cells": True, "format_columns": True, "format_rows": True})
+def _column_spec(table: schema.Table, c: schema.Column, computed: Computed, fmt: Formats) -> dict:
+    if c.kind is not Kind.FORMULA:
+        return {"header": c.name, "format": fmt.cell(c.kind)}
+    kind = layout.RESULT_KINDS[(table.name, c.name)]
+    return {
+        "header": c.name,
+        "format": fmt.cell(kind, formula=True),
+        # written as the table's calculatedColumnFormula: what Excel fills into added rows
+        "formula": computed.column_formulas[(table.name, c.name)],
+    }
 
 
-def _write_title(ws: Any, text: str, fmt: _Formats) -> None:
-    ws.write_string(layout.TITLE_ROW, 0, text, fmt.title)
-    ws.set_row(layout.TITLE_ROW, 22)
-
-
-def _write_input_sheet(ws: Any, sheet: schema.Sheet, rows: Rows, fmt: _Formats) -> None:
-    _write_title(ws, sheet.title, fmt)
+def _write_input_sheet(
+    ws: Any, sheet: schema.Sheet, rows: Rows, computed: Computed, fmt: Formats
+) -> None:
+    write_title(ws, sheet.title, fmt)
     ranges = layout.daftar_ranges()
     last_row = layout.FIRST_DATA_ROW
     last_col = 0
@@ -175,7 +145,11 @@ def _write_input_sheet(ws: Any, sheet: schema.Sheet, rows: Rows, fmt: _Formats) 
         place = layout.PLACEMENTS[table.name]
         data = rows.get(table.name) or [{}]
         ws.write_string(layout.TABLE_TITLE_ROW, place.first_col, table.title, fmt.table_title)
-        matrix = [[_cell_value(r.get(c.name)) for c in table.columns] for r in data]
+        inputs = table.input_column_names  # calculated cells are written below
+        matrix = [
+            [_cell_value(r.get(c.name)) if c.name in inputs else None for c in table.columns]
+            for r in data
+        ]
         end = layout.FIRST_DATA_ROW + len(data) - 1
         ws.add_table(
             layout.HEADER_ROW,
@@ -186,12 +160,18 @@ def _write_input_sheet(ws: Any, sheet: schema.Sheet, rows: Rows, fmt: _Formats) 
                 "name": table.name,
                 "style": TABLE_STYLE,
                 "data": matrix,
-                "columns": [{"header": c.name, "format": fmt.cell(c.kind)} for c in table.columns],
+                "columns": [_column_spec(table, c, computed, fmt) for c in table.columns],
             },
         )
+        for cell in computed.cells:
+            if cell.sheet == sheet.name and place.first_col <= cell.col <= place.last_col:
+                ws.write_formula(
+                    cell.row, cell.col, cell.formula, fmt.cell(cell.kind, formula=True), cell.value
+                )
         for c in table.columns:
             col = place.col(c.name)
-            ws.set_column(col, col, c.width, fmt.unlocked)
+            hidden = (table.name, c.name) in layout.HIDDEN_COLUMNS
+            ws.set_column(col, col, c.width, fmt.unlocked, {"hidden": hidden})
             _validate(ws, c, col, ranges)
             if c.help:
                 ws.data_validation(
@@ -209,6 +189,8 @@ def _write_input_sheet(ws: Any, sheet: schema.Sheet, rows: Rows, fmt: _Formats) 
             ws.set_column(place.first_col - 1, place.first_col - 1, layout.GAP_WIDTH)
         if table.name == "tblIdentitas":
             _identitas_validation(ws, data, place, ranges)
+        if table.name == "tblTarget":
+            _predikat_colours(ws, place, fmt)
         last_row = max(last_row, end)
         last_col = max(last_col, place.last_col)
     ws.freeze_panes(layout.FIRST_DATA_ROW, 0)
@@ -233,6 +215,21 @@ def _validate(ws: Any, column: schema.Column, col: int, ranges: dict[str, str]) 
                 "source": "=" + ranges[column.choices],
                 "error_title": "Pilihan tidak dikenal",
                 "error_message": f"Pilih salah satu nilai dari daftar ({column.choices}).",
+            },
+        )
+    elif column.choices:  # suggestions: the dropdown helps, any other text is accepted
+        ws.data_validation(
+            first,
+            col,
+            last,
+            col,
+            {
+                "validate": "list",
+                "source": "=" + ranges[column.choices],
+                "error_type": "information",
+                "error_title": f"{column.name} di luar daftar",
+                "error_message": "Nilai ini tidak ada di daftar saran. Tekan OK untuk tetap "
+                "memakainya (akan ditulis di laporan persis seperti diketik).",
             },
         )
     elif column.kind is Kind.INT:
@@ -288,156 +285,20 @@ def _identitas_validation(
             )
 
 
-def _write_hasil(ws: Any, rows: Rows, fmt: _Formats) -> None:
-    sheet = next(s for s in schema.SHEETS if s.name == "Hasil")
-    _write_title(ws, sheet.title, fmt)
-    cells, labels = formulas.hasil_cells(rows)
-    by_table_rows = {"tblHasil": layout.HASIL_ROWS, "tblEfisiensi": layout.EFISIENSI_ROWS}
-    for table in sheet.tables:
-        place = layout.PLACEMENTS[table.name]
-        ws.write_string(layout.TABLE_TITLE_ROW, place.first_col, table.title, fmt.table_title)
-        end = layout.FIRST_DATA_ROW + by_table_rows[table.name] - 1
-        ws.add_table(
-            layout.HEADER_ROW,
-            place.first_col,
-            end,
-            place.last_col,
-            {
-                "name": table.name,
-                "style": TABLE_STYLE,
-                "autofilter": True,
-                "columns": [
-                    {
-                        "header": c.name,
-                        "format": fmt.cell(layout.HASIL_KINDS[(table.name, c.name)], formula=True),
-                    }
-                    for c in table.columns
-                ],
-            },
-        )
-        for c in table.columns:
-            col = place.col(c.name)
-            ws.set_column(col, col, c.width)
-        if place.first_col > 0:
-            ws.set_column(place.first_col - 1, place.first_col - 1, layout.GAP_WIDTH)
-    # parameter / summary block and helper columns
-    ws.set_column(layout.BLOCK_LABEL_COL - 1, layout.BLOCK_LABEL_COL - 1, layout.GAP_WIDTH)
-    ws.set_column(layout.BLOCK_LABEL_COL, layout.BLOCK_LABEL_COL, 28)
-    ws.set_column(layout.BLOCK_VALUE_COL, layout.BLOCK_VALUE_COL, 44)
-    ws.set_column(layout.HELPER_FIRST_COL - 1, layout.HELPER_FIRST_COL - 1, layout.GAP_WIDTH)
-    ws.set_column(layout.HELPER_FIRST_COL, layout.HELPER_LAST_COL, 12)
-    ws.write_string(
-        layout.TABLE_TITLE_ROW,
-        layout.HELPER_FIRST_COL,
-        "Kolom bantu (dari tblIndikator, jangan diubah)",
-        fmt.helper_header,
-    )
-    for k, name in enumerate(layout.HELPER_COLUMNS):
-        ws.write_string(layout.HEADER_ROW, layout.HELPER_FIRST_COL + k, name, fmt.helper_header)
-    for j in range(layout.EFISIENSI_ROWS):
-        col = layout.SASARAN_HELPER_FIRST_COL + j
-        ws.write_string(layout.HEADER_ROW, col, f"Capaian sasaran {j + 1}", fmt.helper_header)
-    for label in labels:
-        style = (
-            fmt.table_title
-            if label.row < layout.FIRST_DATA_ROW or label.text.startswith("Ringkasan")
-            else fmt.label
-        )
-        ws.write_string(label.row, label.col, label.text, style)
-    helper_cols = range(layout.HELPER_FIRST_COL, layout.SASARAN_HELPER_FIRST_COL)
-    for cell in cells:
-        cell_format = fmt.helper if cell.col in helper_cols else fmt.cell(cell.kind, formula=True)
-        value = cell.value
-        if cell.array:
-            ws.write_array_formula(
-                cell.row, cell.col, cell.row, cell.col, "{" + cell.formula + "}", cell_format, value
-            )
-        else:
-            ws.write_formula(cell.row, cell.col, cell.formula, cell_format, value)
-    # Tabel 3.1 colours on Capaian and Predikat, keyed on the predikat text.
-    hasil = layout.PLACEMENTS["tblHasil"]
-    first, last = layout.FIRST_DATA_ROW, layout.FIRST_DATA_ROW + layout.HASIL_ROWS - 1
-    pred = xl_rowcol_to_cell(first, hasil.col("Predikat"), col_abs=True)
+def _predikat_colours(ws: Any, place: layout.Placement, fmt: Formats) -> None:
+    """Reference Tabel 3.1 colours on Capaian and Predikat, keyed on the predikat text."""
+    first = layout.FIRST_DATA_ROW
+    last = first + layout.MAX_DATA_ROWS - 1
+    pred = xl_rowcol_to_cell(first, place.col("Predikat"), col_abs=True)
     for label, colour in layout.PREDIKAT_COLOURS.items():
         ws.conditional_format(
             first,
-            hasil.col("Capaian"),
+            place.col("Capaian"),
             last,
-            hasil.col("Predikat"),
+            place.col("Predikat"),
             {
                 "type": "formula",
                 "criteria": f'={pred}="{label}"',
                 "format": fmt.wb.add_format({"bg_color": colour, "font_color": "#FFFFFF"}),
             },
         )
-    ws.freeze_panes(layout.FIRST_DATA_ROW, 0)
-    ws.print_area(0, 0, last, layout.BLOCK_VALUE_COL)
-    ws.repeat_rows(layout.HEADER_ROW)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
-    ws.protect(
-        "",
-        {
-            "format_cells": True,
-            "format_columns": True,
-            "format_rows": True,
-            "sort": True,
-            "autofilter": True,
-        },
-    )
-
-
-def _write_daftar(ws: Any, fmt: _Formats) -> None:
-    for col, (name, values) in enumerate(schema.CHOICES.items()):
-        ws.write_string(0, col, name, fmt.label)
-        for row, value in enumerate(values, start=1):
-            ws.write_string(row, col, value)
-        ws.set_column(col, col, max(14, max(len(v) for v in values) + 2))
-    ws.hide()
-    ws.protect("")
-
-
-#: xlwings.conf rows (key, value), the keys of xlwings' quickstart; read from A1 down.
-CONF_ROWS: tuple[tuple[str, Any], ...] = (
-    ("Interpreter_Win", ""),
-    ("Interpreter_Mac", ""),
-    ("PYTHONPATH", ""),
-    ("Conda Path", ""),
-    ("Conda Env", ""),
-    ("UDF Modules", vba.UDF_MODULE),
-    ("Debug UDFs", False),
-    ("Use UDF Server", False),
-    ("Show Console", False),
-)
-
-CONF_NOTES = {
-    "Interpreter_Win": "Lokasi pythonw.exe, mis. %LOCALAPPDATA%\\Programs\\Python\\Python311\\"
-    "pythonw.exe. Kosong: pythonw dari PATH.",
-    "Interpreter_Mac": "Tidak dipakai (xlwings UDF hanya berjalan di Excel Windows).",
-    "PYTHONPATH": "Kosongkan bila lkjip-xl dipasang dengan pip.",
-    "UDF Modules": "Jangan diubah: modul Python berisi fungsi CAPAIAN, PREDIKAT, dst.",
-    "Show Console": "TRUE untuk melihat jendela konsol Python saat mencari kesalahan.",
-}
-
-
-def _write_conf(ws: Any, fmt: _Formats) -> None:
-    ws.set_column(0, 0, 18)
-    ws.set_column(1, 1, 40)
-    ws.set_column(2, 2, 3)
-    ws.set_column(3, 3, 90)
-    for row, (key, value) in enumerate(CONF_ROWS):
-        ws.write_string(row, 0, key)
-        if isinstance(value, bool):
-            ws.write_boolean(row, 1, value)
-        elif value:
-            ws.write_string(row, 1, value)
-        if key in CONF_NOTES:
-            ws.write_string(row, 3, CONF_NOTES[key], fmt.note)
-    ws.write_string(
-        len(CONF_ROWS) + 1,
-        3,
-        "Pengaturan xlwings untuk buku kerja ini (kolom A:B, mulai sel A1, jangan "
-        'disisipi baris kosong). Nama sheet harus tetap "xlwings.conf".',
-        fmt.note,
-    )

@@ -26,7 +26,12 @@ def template_rows() -> Rows:
     """Starter rows of the blank template (keys and lists every OPD needs; no OPD's data)."""
     rows: Rows = {t.name: [] for t in schema.INPUT_TABLES}
     rows["tblIdentitas"] = [
-        {"Kunci": k, "Nilai": IDENTITAS_DEFAULTS.get(k)} for k, _field in schema.IDENTITAS_KEYS
+        {
+            "Kunci": k,
+            "Nilai": IDENTITAS_DEFAULTS.get(k),
+            "Keterangan": schema.IDENTITAS_KETERANGAN.get(k),
+        }
+        for k, _field in schema.IDENTITAS_KEYS
     ]
     rows["tblNarasi"] = [
         {"Bagian": key, "Urutan": 1, "Gaya": "Paragraf"} for key, _title in schema.NARASI_SECTIONS

@@ -1,41 +1,55 @@
-"""The Hasil sheet: formulas over the input tables, and the values they compute at build time.
+"""Calculated columns and the hidden Hitung sheet: every formula, and the value it computes.
 
-Each tblHasil row i shows row i of tblTarget (INDEX with a constant row number, so inserting,
-deleting or sorting rows in tblTarget never leaves a row unreferenced). Realisasi is looked up
-by the pair (Kode Indikator, Tahun) in tblRealisasi with a single-cell array formula
-``INDEX(real, MATCH(kode&"|"&tahun, kodes&"|"&tahuns, 0))`` (entered as an array formula so
-Excel 2016/2019 evaluate it like Excel 365; the ``formulas`` package and LibreOffice evaluate it
-too). Polaritas, Skala and Kode Sasaran of the indicator come from tblIndikator into helper
-columns right of the tables (plain cells, not part of any table). Capaian/Predikat/Kategori call
-the Python UDFs; rows whose Kode Indikator is empty call nothing.
+Design (README, "Results and UDF calls"): results sit in calculated columns at the end of the
+input tables, so Excel fills them into every row a user adds; the UDFs themselves run as one
+array call per result column on the hidden Hitung sheet (multi-cell array formulas, which
+Excel 2016/2019 evaluate without dynamic arrays), over layout.MAX_DATA_ROWS rows, and each
+calculated cell shows its row of that array: ``INDEX(Hitung!$A$4:$A$2003,ROW()-ROW($A$3))``.
+One full recalculation makes 15 UDF calls whatever the number of rows (8 arrays + the 7 of the
+Ringkasan), where a UDF in every row made 3 per target row.
 
-Every formula cell also stores the value Excel would compute, calculated here with the very
-functions of lkjip_xl.udfs, so viewers that do not run Python (LibreOffice, Excel before the
-add-in recalculates) show the same numbers.
+Per row of tblTarget (native formulas, no UDF):
+- Kunci (hidden): Kode Indikator and Tahun trimmed and joined, as every lookup compares them;
+- Baris Indikator / Baris Realisasi (hidden): position of the tblIndikator row with this Kode
+  Indikator / of the tblRealisasi row with this key, 0 when there is none;
+- Kode Sasaran, Polaritas, Skala: from that tblIndikator row;
+- Realisasi: from that tblRealisasi row; when it is empty or absent and tblKomponen has rows
+  for this key, the mean of their Nilai Komponen (what the report does);
+- Capaian, Predikat, Kategori: this row of the CAPAIAN / PREDIKAT / KATEGORI arrays.
+tblKomponen's Nilai Komponen, tblSasaran's Capaian Kinerja (RATA_CAPAIAN of the sasaran's
+capaian in the Tahun Laporan) and tblAnggaranSasaran's Capaian Realisasi Anggaran and Efisiensi
+come from arrays the same way; its Capaian Kinerja is looked up in tblSasaran.
+
+Codes and years match as the report matches them: exactly (case counts), after trimming spaces
+(non-breaking ones too), the last row winning a duplicate. Each looked-up table carries that
+key in a hidden Kunci column, and SUMPRODUCT(MAX(EXACT(Kunci,key)*position)) finds the row
+without array entry. Only plain A1 references.
+
+Every cached value is computed here with the functions of lkjip_xl.udf.functions, on the very
+ranges Excel hands them, so viewers that do not run Python show the numbers; `Computed.calls`
+counts the UDF calls.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from lkjip_xl.schema import Kind
+from lkjip_xl.schema import KUNCI, Kind
 
+from . import excel
 from .layout import (
-    BLOCK_LABEL_COL,
-    BLOCK_VALUE_COL,
-    EFISIENSI_ROWS,
     FIRST_DATA_ROW,
-    HASIL_ROWS,
-    HELPER_COLUMNS,
-    HELPER_FIRST_COL,
+    MAX_DATA_ROWS,
     PLACEMENTS,
-    SASARAN_HELPER_FIRST_COL,
-    quote_sheet,
+    RESULT_KINDS,
+    Placement,
+    hitung_col,
+    hitung_range,
+    param_cell,
 )
 
 Rows = dict[str, list[dict[str, object]]]
@@ -43,12 +57,12 @@ Rows = dict[str, list[dict[str, object]]]
 
 @dataclass(frozen=True)
 class FormulaCell:
+    sheet: str
     row: int  # 0-based
     col: int
-    formula: str  # without the leading "="? no: always starts with "="
+    formula: str  # starts with "="
     value: Any
     kind: Kind
-    array: bool = False
 
     @property
     def address(self) -> str:
@@ -56,399 +70,310 @@ class FormulaCell:
 
 
 @dataclass(frozen=True)
-class LabelCell:
-    row: int
-    col: int
-    text: str
-    note: str = ""
+class ArrayBlock:
+    """One array formula on Hitung over MAX_DATA_ROWS rows, with every row's value."""
+
+    name: str
+    formula: str  # without "=" or braces
+    values: list[Any]
+
+    @property
+    def col(self) -> int:
+        return hitung_col(self.name)
+
+
+@dataclass
+class Computed:
+    cells: list[FormulaCell] = field(default_factory=list)  # the calculated columns' cells
+    column_formulas: dict[tuple[str, str], str] = field(default_factory=dict)  # first data row
+    blocks: list[ArrayBlock] = field(default_factory=list)
+    hasil: list[FormulaCell] = field(default_factory=list)
+    labels: list[tuple[int, int, str]] = field(default_factory=list)  # Hasil (row, col, text)
+    calls: excel.Calls = field(default_factory=excel.Calls)
+
+    def block(self, name: str, formula: str, value: Any) -> list[Any]:
+        values = [row[0] for row in value] if isinstance(value, list) else [value]
+        self.blocks.append(ArrayBlock(name, formula, values))
+        return values
 
 
 # ---------------------------------------------------------------------------------------------
-# Excel-like helpers for the build-time values
+# Formula text
 
 
-def _blank(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and v == "")
+def _place(table: str) -> Placement:
+    return PLACEMENTS[table]
 
 
-def _excel(v: Any) -> Any:
-    """A stored cell value as Excel hands it to a formula result ("" for empty)."""
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return v
-    if isinstance(v, (int, float)):
-        return float(v)
-    return v
+def rng(table: str, column: str) -> str:
+    return _place(table).column_range(column)
 
 
-def _text(v: Any) -> str:
-    """Excel's value & "" for the key comparison."""
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, (int, float)):
-        f = float(v)
-        if f.is_integer():
-            return str(int(f))
-        return repr(f)
-    return "" if v is None else str(v)
+def _norm(expr: str) -> str:
+    return f'TRIM(SUBSTITUTE({expr}&"",CHAR(160)," "))'
 
 
-def _equal(a: Any, b: Any) -> bool:
-    """Excel's case-insensitive = / MATCH equality for text; numbers by value."""
-    if isinstance(a, str) and isinstance(b, str):
-        return a.casefold() == b.casefold()
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return float(a) == float(b)
-    return False
+def _key(*exprs: str) -> str:
+    """The key of a row, as the Kunci column holds it: trimmed parts joined by "|"."""
+    return '&"|"&'.join(_norm(e) for e in exprs)
 
 
-def _match(value: Any, column: list[Any]) -> int | None:
-    for i, v in enumerate(column):
-        if _equal(value, v):
-            return i
-    return None
+def _position(table: str, key: str) -> str:
+    """Position of the last row of `table` whose Kunci equals `key` (excel.position), 0 if none."""
+    kunci = rng(table, KUNCI)
+    offset = f"(ROW({kunci})-ROW({_place(table).header_cell(KUNCI)}))"
+    return f"SUMPRODUCT(MAX(EXACT({kunci},{key})*{offset}))"
 
 
-def _col(rows: Rows, table: str, column: str) -> list[Any]:
-    return [r.get(column) for r in rows.get(table, [])]
-
-
-def _udfs() -> Any:
-    from lkjip_xl import udfs
-
-    return udfs
-
-
-def _as_xlwings(v: Any) -> list[list[Any]]:
-    """An argument as xlwings hands it to a UDF with ndim=2: a 1x1 list, numbers as float."""
-    return [[_excel(v)]]
-
-
-def _call(fn: Callable[..., Any], *args: Any) -> Any:
-    result = fn(*[_as_xlwings(a) for a in args])
-    if isinstance(result, float) and math.isfinite(result) and result.is_integer():
-        return result
-    return result
+def _index(table: str, column: str, pos: str) -> str:
+    return f"INDEX({rng(table, column)},{pos})"
 
 
 # ---------------------------------------------------------------------------------------------
-# References
+# Tables
 
 
-def _ref(table: str, column: str) -> str:
-    return PLACEMENTS[table].column_range(column)
+class Table:
+    """One input table's typed cells (as Excel holds them) and its calculated cells."""
 
-
-def _param_cell(index: int) -> str:
-    return xl_rowcol_to_cell(FIRST_DATA_ROW + index, BLOCK_VALUE_COL, row_abs=True, col_abs=True)
-
-
-#: Parameter block on Hasil (label, Identitas key, default when empty).
-PARAMETERS = (
-    ("Tahun Laporan", "Tahun Laporan", ""),
-    ("Skala Predikat", "Skala Predikat", "tabel_3_1"),
-    ("Skala Kategori", "Skala Kategori", "tabel_3_2"),
-    ("Gaya Rupiah", "Gaya Rupiah", "puebi"),
-)
-TAHUN, SKALA_PREDIKAT, SKALA_KATEGORI, GAYA_RUPIAH = (_param_cell(i) for i in range(4))
-RINGKASAN_FIRST = len(PARAMETERS) + 2  # data-row index of the Ringkasan title
-
-
-def _index(table: str, column: str, i: int) -> str:
-    return f"INDEX({_ref(table, column)},{i + 1})"
-
-
-def _nonblank(expr: str) -> str:
-    """IF(expr="","",expr): an empty source cell stays empty instead of becoming 0."""
-    return f'IF({expr}="","",{expr})'
-
-
-def hasil_cells(rows: Rows) -> tuple[list[FormulaCell], list[LabelCell]]:
-    """Every formula (with its value) and label of the Hasil sheet."""
-    udfs = _udfs()
-    cells: list[FormulaCell] = []
-    labels: list[LabelCell] = []
-    hasil = PLACEMENTS["tblHasil"]
-    eff = PLACEMENTS["tblEfisiensi"]
-
-    ident_keys = _col(rows, "tblIdentitas", "Kunci")
-    ident_vals = _col(rows, "tblIdentitas", "Nilai")
-
-    # -- parameter block ----------------------------------------------------------------------
-    params: dict[str, Any] = {}
-    labels.append(LabelCell(FIRST_DATA_ROW - 1, BLOCK_LABEL_COL, "Parameter (dari Identitas)"))
-    for i, (label, key, default) in enumerate(PARAMETERS):
-        row = FIRST_DATA_ROW + i
-        labels.append(LabelCell(row, BLOCK_LABEL_COL, label))
-        match = f'MATCH("{key}",{_ref("tblIdentitas", "Kunci")},0)'
-        found = f"INDEX({_ref('tblIdentitas', 'Nilai')},{match})"
-        formula = f'=IFERROR(IF({found}="","{default}",{found}),"{default}")'
-        m = _match(key, ident_keys)
-        value = default if m is None or _blank(ident_vals[m]) else _excel(ident_vals[m])
-        params[key] = value
-        kind = Kind.INT if key == "Tahun Laporan" else Kind.TEXT
-        cells.append(FormulaCell(row, BLOCK_VALUE_COL, formula, value, kind))
-
-    # -- tblHasil + helper columns --------------------------------------------------------------
-    tgt = rows.get("tblTarget", [])
-    real_kode = _col(rows, "tblRealisasi", "Kode Indikator")
-    real_tahun = _col(rows, "tblRealisasi", "Tahun")
-    real_val = _col(rows, "tblRealisasi", "Realisasi")
-    ind_kode = _col(rows, "tblIndikator", "Kode Indikator")
-    helper_src = {
-        "Kode Sasaran": ("Kode Sasaran", ""),
-        "Polaritas": ("Polaritas", "naik"),
-        "Skala": ("Skala", ""),
-    }
-    hasil_values: list[dict[str, Any]] = []
-    for i in range(HASIL_ROWS):
-        row = FIRST_DATA_ROW + i
-        r = row + 1  # Excel row number
-        a = f"${_letter(hasil.col('Kode Indikator'))}{r}"
-        b = f"${_letter(hasil.col('Tahun'))}{r}"
-        c = f"${_letter(hasil.col('Target'))}{r}"
-        d = f"${_letter(hasil.col('Realisasi'))}{r}"
-        e = f"${_letter(hasil.col('Capaian'))}{r}"
-        hcell = {
-            name: f"${_letter(HELPER_FIRST_COL + k)}{r}" for k, name in enumerate(HELPER_COLUMNS)
+    def __init__(self, out: Computed, rows: Rows, name: str) -> None:
+        self.out, self.name, self.place = out, name, _place(name)
+        data = rows.get(name) or [{}]
+        self.values: dict[str, list[Any]] = {
+            c: [excel.cell(r.get(c)) for r in data] for c in self.place.table.input_column_names
         }
-        src = tgt[i] if i < len(tgt) else {}
-        kode = _excel(src.get("Kode Indikator"))
-        v: dict[str, Any] = {"Kode Indikator": kode}
-        if kode == "":
-            v.update(
-                {
-                    k: ""
-                    for k in (
-                        "Tahun",
-                        "Target",
-                        "Realisasi",
-                        "Capaian",
-                        "Predikat",
-                        "Kategori",
-                        *HELPER_COLUMNS,
-                    )
-                }
-            )
-        else:
-            v["Tahun"] = _excel(src.get("Tahun"))
-            v["Target"] = _excel(src.get("Target"))
-            key = _text(kode) + "|" + _text(v["Tahun"])
-            keys = [_text(k) + "|" + _text(t) for k, t in zip(real_kode, real_tahun, strict=True)]
-            m = next((j for j, k in enumerate(keys) if k.casefold() == key.casefold()), None)
-            v["Realisasi"] = "" if m is None else _excel(real_val[m])
-            mi = _match(kode, ind_kode)
-            for name, (column, default) in helper_src.items():
-                found = None if mi is None else rows["tblIndikator"][mi].get(column)
-                v[name] = default if _blank(found) else _excel(found)
-            v["Capaian"] = _call(
-                udfs.CAPAIAN, v["Target"], v["Realisasi"], v["Polaritas"], v["Skala"]
-            )
-            v["Predikat"] = _call(udfs.PREDIKAT, v["Capaian"], params["Skala Predikat"])
-            v["Kategori"] = _call(udfs.KATEGORI, v["Capaian"], params["Skala Kategori"])
-        hasil_values.append(v)
+        self.size = len(data)
 
-        guard = f'IF({a}="","",'
-        kode_expr = _index("tblTarget", "Kode Indikator", i)
-        formulas = {
-            "Kode Indikator": f"={_nonblank(kode_expr)}",
-            "Tahun": f"={guard}{_nonblank(_index('tblTarget', 'Tahun', i))})",
-            "Target": f"={guard}{_nonblank(_index('tblTarget', 'Target', i))})",
-            "Capaian": f"={guard}CAPAIAN({c},{d},{hcell['Polaritas']},{hcell['Skala']}))",
-            "Predikat": f"={guard}PREDIKAT({e},{SKALA_PREDIKAT}))",
-            "Kategori": f"={guard}KATEGORI({e},{SKALA_KATEGORI}))",
-        }
-        for name, formula in formulas.items():
-            kind = _hasil_kind("tblHasil", name)
-            cells.append(FormulaCell(row, hasil.col(name), formula, v[name], kind))
-        found = (
-            f'INDEX({_ref("tblRealisasi", "Realisasi")},MATCH({a}&"|"&{b},'
-            f'{_ref("tblRealisasi", "Kode Indikator")}&"|"&{_ref("tblRealisasi", "Tahun")},0))'
-        )
-        cells.append(
-            FormulaCell(
-                row,
-                hasil.col("Realisasi"),
-                f'={guard}IFERROR({_nonblank(found)},""))',
-                v["Realisasi"],
-                Kind.VALUE,
-                array=True,
-            )
-        )
-        match = f"MATCH({a},{_ref('tblIndikator', 'Kode Indikator')},0)"
-        for k, name in enumerate(HELPER_COLUMNS):
-            column, default = helper_src[name]
-            found = f"INDEX({_ref('tblIndikator', column)},{match})"
-            formula = f'={guard}IFERROR(IF({found}="","{default}",{found}),"{default}"))'
-            cells.append(FormulaCell(row, HELPER_FIRST_COL + k, formula, v[name], Kind.TEXT))
+    def ref(self, column: str, r: int) -> str:
+        return self.place.this_row(column, r)
 
-    # -- tblEfisiensi ---------------------------------------------------------------------------
-    sasaran = rows.get("tblSasaran", [])
-    ang_kode = _col(rows, "tblAnggaranSasaran", "Kode Sasaran")
-    ang_ang = _col(rows, "tblAnggaranSasaran", "Anggaran")
-    ang_real = _col(rows, "tblAnggaranSasaran", "Realisasi")
-    first, last = FIRST_DATA_ROW + 1, FIRST_DATA_ROW + HASIL_ROWS
-    eff_caps = []
-    for j in range(EFISIENSI_ROWS):
-        row = FIRST_DATA_ROW + j
-        r = row + 1
-        i_ = f"${_letter(eff.col('Kode Sasaran'))}{r}"
-        k_ = f"${_letter(eff.col('Anggaran'))}{r}"
-        l_ = f"${_letter(eff.col('Realisasi'))}{r}"
-        j_ = f"${_letter(eff.col('Capaian Kinerja'))}{r}"
-        m_ = f"${_letter(eff.col('Realisasi Anggaran'))}{r}"
-        guard = f'IF({i_}="","",'
-        src = sasaran[j] if j < len(sasaran) else {}
-        kode = _excel(src.get("Kode Sasaran"))
-        selected = [[""] for _ in hasil_values]
-        v = {"Kode Sasaran": kode}
-        if kode == "":
-            v.update(
-                {
-                    k: ""
-                    for k in (
-                        "Capaian Kinerja",
-                        "Anggaran",
-                        "Realisasi",
-                        "Realisasi Anggaran",
-                        "Efisiensi",
-                    )
-                }
-            )
-        else:
-            selected = [
-                [
-                    h["Capaian"]
-                    if (
-                        _equal(h["Kode Sasaran"], kode)
-                        and _text(h["Tahun"]) == _text(params["Tahun Laporan"])
-                    )
-                    else ""
-                ]
-                for h in hasil_values
-            ]
-            v["Capaian Kinerja"] = udfs.RATA_CAPAIAN(selected)
-            m = _match(kode, ang_kode)
-            v["Anggaran"] = "" if m is None or _blank(ang_ang[m]) else _excel(ang_ang[m])
-            v["Realisasi"] = "" if m is None or _blank(ang_real[m]) else _excel(ang_real[m])
-            v["Realisasi Anggaran"] = _call(udfs.REALISASI_ANGGARAN, v["Anggaran"], v["Realisasi"])
-            v["Efisiensi"] = _call(udfs.EFISIENSI, v["Capaian Kinerja"], v["Realisasi Anggaran"])
-        eff_caps.append([v["Capaian Kinerja"]])
-        match = f"MATCH({i_},{_ref('tblAnggaranSasaran', 'Kode Sasaran')},0)"
-        formulas = {
-            "Kode Sasaran": f"={_nonblank(_index('tblSasaran', 'Kode Sasaran', j))}",
-            "Anggaran": f'={guard}IFERROR({_nonblank(_idx_match("Anggaran", match))},""))',
-            "Realisasi": f'={guard}IFERROR({_nonblank(_idx_match("Realisasi", match))},""))',
-            "Realisasi Anggaran": f"={guard}REALISASI_ANGGARAN({k_},{l_}))",
-            "Efisiensi": f"={guard}EFISIENSI({j_},{m_}))",
-        }
-        for name, formula in formulas.items():
-            cells.append(
-                FormulaCell(row, eff.col(name), formula, v[name], _hasil_kind("tblEfisiensi", name))
-            )
-        # Helper column j: capaian of the Hasil rows of this sasaran in the report year, else "".
-        # (A plain column instead of an array formula: LibreOffice recalculates array formulas
-        # on load and Excel 2016/2019 would need Ctrl+Shift+Enter.)
-        hcol = SASARAN_HELPER_FIRST_COL + j
-        for i in range(HASIL_ROWS):
-            hr = FIRST_DATA_ROW + i + 1
-            s_, b_, e_ = (
-                f"${_letter(HELPER_FIRST_COL)}{hr}",
-                f"${_letter(hasil.col('Tahun'))}{hr}",
-                f"${_letter(hasil.col('Capaian'))}{hr}",
-            )
-            formula = f'={guard}IF({s_}={i_},IF({b_}&""={TAHUN}&"",{e_},""),""))'
-            cells.append(
-                FormulaCell(FIRST_DATA_ROW + i, hcol, formula, selected[i][0], Kind.PERCENT)
-            )
-        cap_range = _abs_range(hcol, first, last)
-        cells.append(
-            FormulaCell(
-                row,
-                eff.col("Capaian Kinerja"),
-                f"={guard}RATA_CAPAIAN({cap_range}))",
-                v["Capaian Kinerja"],
-                Kind.PERCENT,
-            )
+    def column(self, name: str) -> list[Any]:
+        """The column padded with empty cells to MAX_DATA_ROWS, as a fixed range reads it."""
+        return self.values[name] + [None] * (MAX_DATA_ROWS - self.size)
+
+    def own_row(self) -> str:
+        """``ROW()-ROW($A$3)``: this row's position in the table, so its row of an array."""
+        return f"ROW()-ROW(${self.place.letter(self.place.table.columns[0].name)}$3)"
+
+    def fill(self, column: str, formula: Callable[[int], str], value: Callable[[int], Any]) -> None:
+        """Write `column` for every row: formula(Excel row) and value(row index)."""
+        col, kind = self.place.col(column), RESULT_KINDS[(self.name, column)]
+        self.values[column] = []
+        for i in range(self.size):
+            r = FIRST_DATA_ROW + i + 1
+            v = value(i)
+            self.values[column].append(v)
+            cell = FormulaCell(self.place.sheet, r - 1, col, "=" + formula(r), v, kind)
+            self.out.cells.append(cell)
+            if i == 0:
+                self.out.column_formulas[(self.name, column)] = formula(r)
+
+    def keyed(self, *columns: str) -> None:
+        """Fill the hidden Kunci column from `columns` (blank when the first one is blank)."""
+        first = columns[0]
+        self.fill(
+            KUNCI,
+            lambda r: f'IF({self.ref(first, r)}="","",{_key(*(self.ref(c, r) for c in columns))})',
+            lambda i: (
+                ""
+                if excel.empty(self.values[first][i])
+                else "|".join(excel.norm(self.values[c][i]) for c in columns)
+            ),
         )
 
-    # -- Ringkasan ------------------------------------------------------------------------------
-    total_a = [x for x in ang_ang if isinstance(x, (int, float))]
-    total_r = [x for x in ang_real if isinstance(x, (int, float))]
-    sum_a_val, sum_r_val = float(sum(total_a)), float(sum(total_r))
-    sum_a = f"SUM({_ref('tblAnggaranSasaran', 'Anggaran')})"
-    sum_r = f"SUM({_ref('tblAnggaranSasaran', 'Realisasi')})"
-    base = FIRST_DATA_ROW + RINGKASAN_FIRST
-    labels.append(LabelCell(base - 1, BLOCK_LABEL_COL, "Ringkasan Anggaran dan Kinerja"))
-    val = BLOCK_VALUE_COL
-    rata_cell = xl_rowcol_to_cell(base + 3, val, row_abs=True, col_abs=True)
-    ra_cell = xl_rowcol_to_cell(base + 2, val, row_abs=True, col_abs=True)
-    eff_range = _abs_range(eff.col("Capaian Kinerja"), first, FIRST_DATA_ROW + EFISIENSI_ROWS)
-    rata_val = udfs.RATA_CAPAIAN(eff_caps)
-    ra_val = _call(udfs.REALISASI_ANGGARAN, sum_a_val, sum_r_val)
-    summary = [
-        ("Jumlah Anggaran", f"={sum_a}", sum_a_val, Kind.RUPIAH),
-        ("Jumlah Realisasi", f"={sum_r}", sum_r_val, Kind.RUPIAH),
-        ("Realisasi Anggaran", f"=REALISASI_ANGGARAN({sum_a},{sum_r})", ra_val, Kind.PERCENT),
-        ("Rata-rata Capaian Kinerja", f"=RATA_CAPAIAN({eff_range})", rata_val, Kind.PERCENT),
-        (
-            "Efisiensi",
-            f"=EFISIENSI({rata_cell},{ra_cell})",
-            _call(udfs.EFISIENSI, rata_val, ra_val),
-            Kind.PERCENT,
+    def show(self, column: str, block: list[Any], guard: str, name: str) -> None:
+        """Fill `column` with this row of a Hitung array (empty where `guard` is empty)."""
+        self.fill(
+            column,
+            lambda r: (
+                f'IF({self.ref(guard, r)}="","",INDEX({hitung_range(name)},{self.own_row()}))'
+            ),
+            lambda i: "" if excel.empty(self.values[guard][i]) else block[i],
+        )
+
+
+def computed_cells(rows: Rows) -> Computed:
+    """Every calculated cell, Hitung array and Hasil cell, with the values Excel computes."""
+    from .hasil import parameters, ringkasan
+
+    out = Computed()
+    params = parameters(out, rows)
+    komponen = _komponen(out, rows)
+    target = _target(out, rows, params, komponen)
+    sasaran = _sasaran(out, rows, params, target)
+    _anggaran(out, rows, sasaran)
+    ringkasan(out, rows, params, sasaran)
+    out.blocks.sort(key=lambda b: b.col)
+    return out
+
+
+def _komponen(out: Computed, rows: Rows) -> Table:
+    t = Table(out, rows, "tblKomponen")
+    t.keyed("Kode Indikator", "Tahun")
+    args = ("Realisasi Komponen", "Basis")
+    nilai = out.block(
+        "Nilai Komponen",
+        f"NILAI_KOMPONEN({','.join(rng(t.name, c) for c in args)})",
+        out.calls("NILAI_KOMPONEN", *(t.column(c) for c in args)),
+    )
+    t.show("Nilai Komponen", nilai, "Kode Indikator", "Nilai Komponen")
+    return t
+
+
+def _lookups(out: Computed, rows: Rows, t: Table) -> Table:
+    """tblTarget's key, the two row positions and the columns copied from tblIndikator."""
+    ind = Table(out, rows, "tblIndikator")
+    ind.keyed("Kode Indikator")
+    real = Table(out, rows, "tblRealisasi")
+    real.keyed("Kode Indikator", "Tahun")
+    t.keyed("Kode Indikator", "Tahun")
+    kode, ref = t.values["Kode Indikator"], t.ref
+
+    def guard(r: int, expr: str) -> str:
+        return f'IF({ref("Kode Indikator", r)}="","",{expr})'
+
+    t.fill(
+        "Baris Indikator",
+        lambda r: guard(r, _position(ind.name, _key(ref("Kode Indikator", r)))),
+        lambda i: (
+            ""
+            if excel.empty(kode[i])
+            else float(excel.position(ind.values[KUNCI], excel.norm(kode[i])))
         ),
-        (
-            "Jumlah Anggaran (teks)",
-            f"=RUPIAH({sum_a},{GAYA_RUPIAH})",
-            _call(udfs.RUPIAH, sum_a_val, params["Gaya Rupiah"]),
-            Kind.TEXT,
+    )
+    t.fill(
+        "Baris Realisasi",
+        lambda r: guard(r, _position(real.name, ref(KUNCI, r))),
+        lambda i: (
+            ""
+            if excel.empty(kode[i])
+            else float(excel.position(real.values[KUNCI], t.values[KUNCI][i]))
         ),
-        (
-            "Jumlah Anggaran (terbilang)",
-            f"=TERBILANG({sum_a},TRUE)",
-            _call(udfs.TERBILANG, sum_a_val, True),
-            Kind.LONGTEXT,
+    )
+    for column in ("Kode Sasaran", "Polaritas", "Skala"):
+        t.fill(
+            column,
+            lambda r, c=column: guard(
+                r,
+                f'IF({ref("Baris Indikator", r)}=0,"",'
+                f'{_index(ind.name, c, ref("Baris Indikator", r))}&"")',
+            ),
+            lambda i, c=column: (
+                ""
+                if excel.empty(kode[i]) or not t.values["Baris Indikator"][i]
+                else excel.text(excel.index(ind.values[c], int(t.values["Baris Indikator"][i])))
+            ),
+        )
+    return real
+
+
+def _target(out: Computed, rows: Rows, params: dict[str, Any], komponen: Table) -> Table:
+    t = Table(out, rows, "tblTarget")
+    real = _lookups(out, rows, t)
+    kode, ref = t.values["Kode Indikator"], t.ref
+    komposit = out.block(
+        "Realisasi Komposit",
+        f"RATA_CAPAIAN({hitung_range('Nilai Komponen')},{rng(komponen.name, KUNCI)},"
+        f"{rng(t.name, KUNCI)})",
+        out.calls(
+            "RATA_CAPAIAN",
+            _padded(out, "Nilai Komponen"),
+            komponen.column(KUNCI),
+            t.column(KUNCI),
         ),
-        (
-            "Jumlah Realisasi (teks)",
-            f"=RUPIAH({sum_r},{GAYA_RUPIAH})",
-            _call(udfs.RUPIAH, sum_r_val, params["Gaya Rupiah"]),
-            Kind.TEXT,
+    )
+
+    def realisasi(r: int) -> str:
+        pos = ref("Baris Realisasi", r)
+        found = _index(real.name, "Realisasi", pos)
+        kunci = rng(komponen.name, KUNCI)
+        mean = f"INDEX({hitung_range('Realisasi Komposit')},{t.own_row()})"
+        k = f'IF(SUMPRODUCT(EXACT({kunci},{ref(KUNCI, r)})*1)=0,"",{mean})'
+        return f'IF({ref("Kode Indikator", r)}="","",IF({pos}=0,{k},IF({found}="",{k},{found})))'
+
+    def realisasi_value(i: int) -> Any:
+        if excel.empty(kode[i]):
+            return ""
+        pos = int(t.values["Baris Realisasi"][i])
+        found = excel.index(real.values["Realisasi"], pos) if pos else None
+        if not excel.empty(found):
+            return found
+        return komposit[i] if t.values[KUNCI][i] in komponen.values[KUNCI] else ""
+
+    t.fill("Realisasi", realisasi, realisasi_value)
+    args = ("Target", "Realisasi", "Polaritas", "Skala", "Batas Atas")
+    capaian = out.block(
+        "Capaian",
+        f"CAPAIAN({','.join(rng(t.name, c) for c in args)})",
+        out.calls("CAPAIAN", *(t.column(c) for c in args)),
+    )
+    t.show("Capaian", capaian, "Kode Indikator", "Capaian")
+    for name, key in (("Predikat", "Skala Predikat"), ("Kategori", "Skala Kategori")):
+        values = out.block(
+            name,
+            f"{name.upper()}({hitung_range('Capaian')},{param_cell(key)})",
+            out.calls(name.upper(), capaian, params[key]),
+        )
+        t.show(name, values, "Kode Indikator", name)
+    return t
+
+
+def _padded(out: Computed, block: str) -> list[Any]:
+    """A Hitung array's values, as a range over its MAX_DATA_ROWS cells hands them over."""
+    values = next(b.values for b in out.blocks if b.name == block)
+    return values + [None] * (MAX_DATA_ROWS - len(values))
+
+
+def _sasaran(out: Computed, rows: Rows, params: dict[str, Any], target: Table) -> Table:
+    t = Table(out, rows, "tblSasaran")
+    t.keyed("Kode Sasaran")
+    means = out.block(
+        "Capaian Sasaran",
+        f"RATA_CAPAIAN({hitung_range('Capaian')},{rng(target.name, 'Kode Sasaran')},"
+        f"{rng(t.name, 'Kode Sasaran')},{rng(target.name, 'Tahun')},{param_cell('Tahun Laporan')})",
+        out.calls(
+            "RATA_CAPAIAN",
+            _padded(out, "Capaian"),
+            target.column("Kode Sasaran"),
+            t.column("Kode Sasaran"),
+            target.column("Tahun"),
+            params["Tahun Laporan"],
         ),
-        (
-            "Jumlah Realisasi (terbilang)",
-            f"=TERBILANG({sum_r},TRUE)",
-            _call(udfs.TERBILANG, sum_r_val, True),
-            Kind.LONGTEXT,
+    )
+    t.show("Capaian Kinerja", means, "Kode Sasaran", "Capaian Sasaran")
+    return t
+
+
+def _anggaran(out: Computed, rows: Rows, sasaran: Table) -> Table:
+    t = Table(out, rows, "tblAnggaranSasaran")
+    kode, ref = t.values["Kode Sasaran"], t.ref
+
+    def capaian(r: int) -> str:
+        pos = _position(sasaran.name, _key(ref("Kode Sasaran", r)))
+        found = _index(sasaran.name, "Capaian Kinerja", pos)
+        return f'IF({ref("Kode Sasaran", r)}="","",IF({pos}=0,"",{found}))'
+
+    def capaian_value(i: int) -> Any:
+        if excel.empty(kode[i]):
+            return ""
+        pos = excel.position(sasaran.values[KUNCI], excel.norm(kode[i]))
+        return excel.returned(excel.index(sasaran.values["Capaian Kinerja"], pos)) if pos else ""
+
+    t.fill("Capaian Kinerja", capaian, capaian_value)
+    persen = out.block(
+        "Capaian Realisasi Anggaran",
+        f"REALISASI_ANGGARAN({rng(t.name, 'Anggaran')},{rng(t.name, 'Realisasi')})",
+        out.calls("REALISASI_ANGGARAN", t.column("Anggaran"), t.column("Realisasi")),
+    )
+    t.show("Capaian Realisasi Anggaran", persen, "Kode Sasaran", "Capaian Realisasi Anggaran")
+    efisiensi = out.block(
+        "Efisiensi",
+        f"EFISIENSI({rng(t.name, 'Capaian Kinerja')},{hitung_range('Capaian Realisasi Anggaran')})",
+        out.calls(
+            "EFISIENSI",
+            t.column("Capaian Kinerja"),
+            _padded(out, "Capaian Realisasi Anggaran"),
         ),
-    ]
-    for k, (label, formula, value, kind) in enumerate(summary):
-        labels.append(LabelCell(base + k, BLOCK_LABEL_COL, label))
-        cells.append(FormulaCell(base + k, val, formula, value, kind))
-    return cells, labels
-
-
-def _idx_match(column: str, match: str) -> str:
-    return f"INDEX({_ref('tblAnggaranSasaran', column)},{match})"
-
-
-def _letter(col: int) -> str:
-    from xlsxwriter.utility import xl_col_to_name
-
-    return xl_col_to_name(col)
-
-
-def _abs_range(col: int, first: int, last: int) -> str:
-    letter = _letter(col)
-    return f"${letter}${first}:${letter}${last}"
-
-
-def _hasil_kind(table: str, column: str) -> Kind:
-    from .layout import HASIL_KINDS
-
-    return HASIL_KINDS[(table, column)]
-
-
-def hasil_sheet_name() -> str:
-    return quote_sheet(PLACEMENTS["tblHasil"].sheet)
+    )
+    t.show("Efisiensi", efisiensi, "Kode Sasaran", "Efisiensi")
+    return t

@@ -301,8 +301,8 @@ def _tanpa_skala(wb) -> None:  # type: ignore[no-untyped-def]
 
 
 def _rumus_ditimpa(wb) -> None:  # type: ignore[no-untyped-def]
-    ws = wb["Hasil"]
-    cols, first, _ = _cols(ws, "tblHasil")
+    ws = wb["Perjanjian Kinerja"]  # results are calculated columns of tblTarget
+    cols, first, _ = _cols(ws, "tblTarget")
     ws.cell(first + 1, cols["Capaian"]).value = 1
 
 

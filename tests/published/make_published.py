@@ -1,21 +1,22 @@
 """Derive LKjIP_published_numbers.xlsx: the example workbook with the reference's numbers AS
 PUBLISHED typed over the cells that should compute them.
 
-The example workbook (examples/LKjIP_Setda_Kota_Jambi_2022.xlsm) is the corrected one: its Hasil
-sheet computes every capaian with formulas. The published report (LKjIP Setda Kota Jambi 2022)
-prints numbers that do not follow from its own data (shared/notes/sakip-rules.md, "Known
-inconsistencies"). This script types those printed numbers into a COPY, the way a staff member
-copying the old report would, so `lkjip-xl periksa` can be shown to name each of them:
+The example workbook (examples/LKjIP_Setda_Kota_Jambi_2022.xlsm) is the corrected one: the
+calculated columns of its tables compute every capaian with formulas. The published report
+(LKjIP Setda Kota Jambi 2022) prints numbers that do not follow from its own data (README,
+"Where the example corrects the reference report"). This script types those printed numbers
+into a COPY, over the formulas, the way a staff member copying the old report would, so
+`lkjip-xl periksa` can be shown to name each of them:
 
-- tblHasil Capaian, as printed: IKU2 2019 71,42% (true 71,43%), IKU2 2021 100% (109,09%),
+- tblTarget Capaian, as printed: IKU2 2019 71,42% (true 71,43%), IKU2 2021 100% (109,09%),
   IKU2 2022 100% (107,69%), IKU3 2022 57%, IKU4 2022 "B" (102,46%).
   IKU3 2022 is printed twice with different numbers: Tabel 3.3 (the report-year table) 57% and
-  Tabel 3.4 (the multi-year table) 71,25% (= 57/80, correct). tblHasil has one cell per
-  (indikator, tahun), so the wrong Tabel 3.3 value is typed: it is the one the Ikhtisar and
+  Tabel 3.4 (the multi-year table) 71,25% (= 57/80, correct). tblTarget has one Capaian cell
+  per (indikator, tahun), so the wrong Tabel 3.3 value is typed: it is the one the Ikhtisar and
   BAB III repeat, and typing the correct 71,25% would hide the inconsistency.
-- tblEfisiensi rows S1-S3 as printed in Tabel 3.8 (second): capaian kinerja 100% / 57% /
+- tblAnggaranSasaran rows S1-S3 as printed in Tabel 3.8 (second): capaian kinerja 100% / 57% /
   82,99%, realisasi anggaran 97,35% / 97,39% / 93,51%, efisiensi 2,65% / -40% / -10,52%; and a
-  typed "Jumlah" row (in the first unused formula row, Kode Sasaran "Jumlah") with 87,93% /
+  typed "Jumlah" row (appended to the table, Kode Sasaran "Jumlah") with 87,93% /
   68.269.806.788 / 64.933.043.167 / 95,45% / -7,53%.
 - tblProgram: a typed "TOTAL" row 65.417.689.586 as printed under Tabel 2.2 (the programme
   rows themselves are the example's, which carries them as printed).
@@ -60,7 +61,7 @@ JUMLAH_PUBLISHED = {
     "Capaian Kinerja": 0.8793,
     "Anggaran": 68269806788,
     "Realisasi": 64933043167,
-    "Realisasi Anggaran": 0.9545,
+    "Capaian Realisasi Anggaran": 0.9545,
     "Efisiensi": -0.0753,
 }
 PROGRAM_TOTAL_PUBLISHED = 65417689586
@@ -82,56 +83,65 @@ def _columns(ws, table) -> tuple[dict[str, int], int, int]:  # type: ignore[no-u
 
 
 def _hasil_rows(path: Path) -> tuple[dict[tuple[str, int], int], dict[str, int], list[int]]:
-    """Excel rows of tblHasil by (kode, tahun), of tblEfisiensi by kode, and unused ones."""
-    from lkjip_xl.checks.hasil import _source_row
+    """Excel rows of tblTarget by (kode, tahun), of tblAnggaranSasaran by kode, and the row just
+    below tblAnggaranSasaran (where the typed Jumlah row goes)."""
     from lkjip_xl.readers.xlsx_file import read_workbook
 
     book = read_workbook(path)
-    hasil, eff = book.tables["tblHasil"], book.tables["tblEfisiensi"]
-    target, sasaran = book.tables["tblTarget"], book.tables["tblSasaran"]
-    by_key: dict[tuple[str, int], int] = {}
-    for i, row in enumerate(hasil.rows):
-        src = _source_row(row, "Kode Indikator", i, target)
-        if src is not None and src.get("Kode Indikator"):
-            key = (str(src.get("Kode Indikator")), int(src.get("Tahun")))  # type: ignore[arg-type]
-            by_key[key] = int(re.sub(r"^[A-Z]+", "", row.cell("Capaian") or ""))
-    by_sasaran: dict[str, int] = {}
-    unused: list[int] = []
-    for j, row in enumerate(eff.rows):
-        src = _source_row(row, "Kode Sasaran", j, sasaran)
-        excel_row = int(re.sub(r"^[A-Z]+", "", row.cell("Kode Sasaran") or ""))
-        if src is not None and src.get("Kode Sasaran"):
-            by_sasaran[str(src.get("Kode Sasaran"))] = excel_row
-        else:
-            unused.append(excel_row)
-    return by_key, by_sasaran, unused
+
+    def excel_row(cell: str | None) -> int:
+        return int(re.sub(r"^[A-Z]+", "", cell or ""))
+
+    target, anggaran = book.tables["tblTarget"], book.tables["tblAnggaranSasaran"]
+    by_key = {
+        (str(r.get("Kode Indikator")), int(r.get("Tahun"))): excel_row(r.cell("Capaian"))  # type: ignore[arg-type]
+        for r in target.rows
+        if r.get("Kode Indikator")
+    }
+    by_sasaran = {
+        str(r.get("Kode Sasaran")): excel_row(r.cell("Kode Sasaran"))
+        for r in anggaran.rows
+        if r.get("Kode Sasaran")
+    }
+    below = max(excel_row(r.cell("Kode Sasaran")) for r in anggaran.rows) + 1
+    return by_key, by_sasaran, [below]
+
+
+def _extend(table, last_row: int) -> None:  # type: ignore[no-untyped-def]
+    """Grow a table down to `last_row`, as Excel does when a row is typed below it."""
+    from openpyxl.utils import get_column_letter, range_boundaries
+
+    min_col, min_row, max_col, _ = range_boundaries(table.ref)
+    table.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{last_row}"
+    if table.autoFilter is not None:
+        table.autoFilter.ref = table.ref
 
 
 def make(out: Path = OUTPUT, example: Path = EXAMPLE) -> Path:
     import openpyxl
-    from openpyxl.utils import get_column_letter, range_boundaries
 
-    by_key, by_sasaran, unused = _hasil_rows(example)
+    by_key, by_sasaran, below = _hasil_rows(example)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         wb = openpyxl.load_workbook(example)
-    hasil_ws = wb["Hasil"]
+    pk = wb["Perjanjian Kinerja"]
 
-    cols, _, _ = _columns(hasil_ws, hasil_ws.tables["tblHasil"])
+    cols, _, _ = _columns(pk, pk.tables["tblTarget"])
     for key, value in CAPAIAN_PUBLISHED.items():
-        hasil_ws.cell(by_key[key], cols["Capaian"]).value = value
+        pk.cell(by_key[key], cols["Capaian"]).value = value
 
-    cols, _, _ = _columns(hasil_ws, hasil_ws.tables["tblEfisiensi"])
+    anggaran = wb["Anggaran"]
+    cols, _, _ = _columns(anggaran, anggaran.tables["tblAnggaranSasaran"])
     for kode, (cap, ra, eff) in EFISIENSI_PUBLISHED.items():
         r = by_sasaran[kode]
-        hasil_ws.cell(r, cols["Capaian Kinerja"]).value = cap
-        hasil_ws.cell(r, cols["Realisasi Anggaran"]).value = ra
-        hasil_ws.cell(r, cols["Efisiensi"]).value = eff
-    jumlah_row = unused[0]
+        anggaran.cell(r, cols["Capaian Kinerja"]).value = cap
+        anggaran.cell(r, cols["Capaian Realisasi Anggaran"]).value = ra
+        anggaran.cell(r, cols["Efisiensi"]).value = eff
+    jumlah_row = below[0]
     for column, value in JUMLAH_PUBLISHED.items():
-        hasil_ws.cell(jumlah_row, cols[column]).value = value
+        anggaran.cell(jumlah_row, cols[column]).value = value
+    _extend(anggaran.tables["tblAnggaranSasaran"], jumlah_row)
 
-    pk = wb["Perjanjian Kinerja"]
     program = pk.tables["tblProgram"]
     cols, _, last = _columns(pk, program)
     total_row = last + 1
@@ -141,10 +151,7 @@ def make(out: Path = OUTPUT, example: Path = EXAMPLE) -> Path:
     pk.cell(total_row, cols["Anggaran"]).number_format = pk.cell(
         last, cols["Anggaran"]
     ).number_format
-    min_col, min_row, max_col, _ = range_boundaries(program.ref)
-    program.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{total_row}"
-    if program.autoFilter is not None:
-        program.autoFilter.ref = program.ref
+    _extend(program, total_row)
 
     narasi = wb["Narasi"]
     cols, first, last = _columns(narasi, narasi.tables["tblNarasi"])

@@ -1,9 +1,11 @@
 """How UDF arguments become cells and results go back: ranges, broadcasting, errors.
 
-xlwings hands every argument over as a 2-D list (ndim=2); this module turns ranges into flat
-columns, broadcasts them, applies a per-cell function, and shapes the result again. The rules
-(the contract of every UDF) are in the lkjip_xl.udfs docstring. No xlwings import: the UDF
-module is the only place that knows xlwings.
+xlwings hands every argument over as a 2-D list (ndim=2); Python callers may hand over NumPy
+arrays, pandas objects or their scalars (pd.NA) instead, and `plain` turns those into the same
+lists and values. This module turns ranges into flat columns, broadcasts them, applies a
+per-cell function, and shapes the result again. The rules (the contract of every UDF) are in
+the lkjip_xl.udf.functions docstring. No xlwings import: the function module is the only place
+that knows xlwings.
 """
 
 from __future__ import annotations
@@ -52,6 +54,33 @@ def _cell_value(value: Any) -> Any:
     return value
 
 
+_MISSING_TYPES = frozenset({"NAType", "NaTType"})  # pandas' missing-value markers
+_PLAIN_TYPES = frozenset({list, tuple, str, float, int, bool, type(None), Decimal})
+
+
+def plain(value: Any) -> Any:
+    """An argument as xlwings would hand it over: array-likes (NumPy arrays, pandas Series,
+    DataFrame, Index) become nested lists, NumPy scalars Python scalars, pd.NA / NaT None.
+
+    Lists and plain scalars come back untouched (no pass over a long range); cells inside a
+    list that are NumPy scalars or pd.NA are read by core.values like their plain forms.
+    """
+    kind = type(value)
+    if kind in _PLAIN_TYPES:
+        return value
+    if kind.__name__ in _MISSING_TYPES:
+        return None
+    if hasattr(value, "columns") and callable(getattr(value, "to_numpy", None)):
+        return value.to_numpy(dtype=object).tolist()  # a DataFrame: its rows, not its labels
+    tolist = getattr(value, "tolist", None)
+    if callable(tolist) and not isinstance(value, (str, bytes)):
+        try:
+            return tolist()
+        except Exception:  # an object with an unrelated tolist(): leave it to the parsers
+            return value
+    return value
+
+
 def guard(fn: Cell, *args: Any) -> Any:
     """fn(*args) as a cell value: InvalidValue and any other exception become error text."""
     try:
@@ -77,6 +106,7 @@ def to_grid(value: Any) -> tuple[list[list[Any]], list[Any] | None]:
             except ValueError:
                 raise ShapeError("rentang tidak persegi") from None
     else:
+        value = [plain(row) for row in value]  # rows given as NumPy arrays or Series
         nested = [isinstance(row, RANGE_TYPES) for row in value]
         if not any(nested):
             return [[v] for v in value], list(value)
@@ -111,12 +141,13 @@ def vectorise(
     fast: Callable[[Cell, list[int]], Cell] | None = None,
     columnar: Columnar | None = None,
 ) -> Any:
-    """Apply `general` per element with broadcasting; the rules are in the lkjip_xl.udfs docstring.
+    """Apply `general` per element with broadcasting (rules: lkjip_xl.udf.functions docstring).
 
     `fast`, if given, wraps the guarded general path with a cheap check for plain numbers.
     `columnar`, if given, computes long calls (see COLUMNAR_MIN) a whole column at a time; it
     gets the flat argument columns and the per-element cell for the rows it leaves.
     """
+    args = tuple(map(plain, args))
     ranges = [i for i, a in enumerate(args) if isinstance(a, RANGE_TYPES)]
     blank_positions = [i for i in ranges if i < n_data] or list(range(n_data))
 
@@ -164,9 +195,16 @@ def vectorise(
 
 
 def option(value: Any) -> Any:
-    """An option argument: a 1x1 range (xlwings ndim=2) becomes its value."""
-    while isinstance(value, RANGE_TYPES) and len(value) == 1:
-        inner = value[0]
+    """An option argument: a 1x1 range (xlwings ndim=2) becomes its value.
+
+    At most two levels are unwrapped (a range is 2-D), so a list that contains itself ends
+    as a list (an invalid option) instead of looping forever.
+    """
+    value = plain(value)
+    for _ in range(2):
+        if not (isinstance(value, RANGE_TYPES) and len(value) == 1):
+            break
+        inner = plain(value[0])
         if isinstance(inner, RANGE_TYPES) and len(inner) != 1:
             return value
         value = inner

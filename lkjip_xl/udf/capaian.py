@@ -4,6 +4,7 @@
 - a columnar path that sorts whole columns with NumPy (core.columns, core.capaian_array) and
   leaves only the odd rows to the per-element path (long calls, and calls with a polaritas
   column, which the per-element check cannot take).
+Rows with a Batas Atas are rentang rows: both shortcuts leave them to the per-element path.
 tests/test_udfs.py and tests/test_properties.py compare both, cell by cell, with single calls.
 """
 
@@ -19,7 +20,7 @@ from lkjip_xl.core.capaian_array import capaian_columns
 from lkjip_xl.core.columns import read_column
 from lkjip_xl.core.rules import NAIK, TURUN, normalise_polaritas, rasio
 from lkjip_xl.core.values import NA, InvalidValue
-from lkjip_xl.udf_cells import RANGE_TYPES, Cell, option
+from lkjip_xl.udf.cells import RANGE_TYPES, Cell, option
 
 _INF = math.inf
 _NUM = frozenset({float, int})  # exact types: bool must not take the fast path
@@ -46,9 +47,16 @@ def fast_cell(polaritas: Any) -> Callable[[Cell, list[int]], Cell] | None:
         none_result = NA if 0 in blank_positions else ""
 
         def cell(
-            t: Any, r: Any, p: Any, _num: Any = _NUM, _inf: float = _INF, _float: Any = float
+            t: Any,
+            r: Any,
+            p: Any,
+            b: Any = None,
+            *extra: Any,  # a scale name per row: only labels need it
+            _num: Any = _NUM,
+            _inf: float = _INF,
+            _float: Any = float,
         ) -> Any:
-            if type(t) in _num:
+            if type(t) in _num and b is None:
                 # floats only: int / int is exact division in Python (and can overflow), while
                 # the core converts both to float first
                 if type(r) is _float and type(t) is _float and 0 < t < _inf and -_inf < r < _inf:
@@ -58,9 +66,9 @@ def fast_cell(polaritas: Any) -> Callable[[Cell, list[int]], Cell] | None:
                 if t == t:  # a real number, so the target is not blank
                     if r is None:
                         return none_result
-                    if r == NA:
+                    if type(r) is str and r == NA:  # pd.NA == "N/A" has no truth value
                         return NA
-            return slow(t, r, p)
+            return slow(t, r, p, b, *extra)
 
         return cell
 
@@ -96,11 +104,15 @@ def capaian_columnar(
     columns: list[list[Any]], blank_positions: list[int], cell: Cell
 ) -> np.ndarray | None:
     """CAPAIAN over long columns: NumPy for plain numbers, `cell` for the remaining rows."""
-    targets, realisasi, polaritas = columns
+    targets, realisasi, polaritas, batas_atas, *extra = columns  # extra: a skala column
     rows = _polaritas_rows(polaritas)
     if rows is None:
         return None
     turun, other_polaritas = rows
+    if batas_atas.count(None) != len(batas_atas):  # rentang rows: the per-element path
+        other_polaritas = other_polaritas | np.fromiter(
+            (b is not None for b in batas_atas), dtype=bool, count=len(batas_atas)
+        )
     data = (read_column(targets), read_column(realisasi))
     result = capaian_columns(data[0], data[1], turun)
     out = result.values.astype(object)
@@ -111,5 +123,5 @@ def capaian_columnar(
     # row goes through `cell` and the blank rule there
     rest = (result.rest | data[0].other | data[1].other | other_polaritas) & ~blank
     for i in np.flatnonzero(rest).tolist():
-        out[i] = cell(targets[i], realisasi[i], polaritas[i])
+        out[i] = cell(targets[i], realisasi[i], polaritas[i], batas_atas[i], *(c[i] for c in extra))
     return out
