@@ -27,7 +27,7 @@ def saved(tmp_path_factory):
     lap, findings = build_model(read_yaml_tables())
     assert lap is not None, findings
     path = tmp_path_factory.mktemp("docx") / "LKjIP.docx"
-    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     save_document(build_document(lap), path)
     return path, before
 
@@ -51,7 +51,7 @@ def test_properties_are_this_reports(saved):
     assert props.title.startswith("Laporan Kinerja Instansi Pemerintah (LKjIP) Sekretariat")
     assert props.author == "Sekretariat Daerah Kota Jambi"
     assert props.created >= before and props.modified >= before
-    assert props.created <= dt.datetime.now(dt.timezone.utc)
+    assert props.created <= dt.datetime.now(dt.UTC)
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())
         app = z.read("docProps/app.xml").decode("utf-8")

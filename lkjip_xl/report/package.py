@@ -63,7 +63,7 @@ def set_compatibility(doc: Document, mode: str = COMPATIBILITY_MODE) -> None:
 def set_properties(doc: Document, laporan: Laporan, now: dt.datetime | None = None) -> None:
     """Core and extended properties of this report; the thumbnail of the base is dropped."""
     ident = laporan.identitas
-    now = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0, tzinfo=None)
+    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0, tzinfo=None)
     props = doc.core_properties
     props.title = (
         f"Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama_instansi} Tahun {ident.tahun}"
