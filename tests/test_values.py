@@ -87,13 +87,26 @@ def test_long_text_is_truncated_in_message():
 
 @pytest.mark.parametrize(
     "value",
-    [None, "", "N/A", "na", "-", "#N/A", "Belum ada pengumuman dari Kemendagri", "TIDAK ADA DATA"],
+    [
+        None,
+        "",
+        "N/A",
+        "na",
+        "-",
+        "#N/A",
+        "Belum ada pengumuman dari Kemendagri",
+        "Belum dirilis Kemenkes (SSGI 2023)",
+        "belum tersedia",
+        "Data belum tersedia",
+        "TIDAK ADA DATA",
+        "Tidak tersedia",
+    ],
 )
 def test_not_available(value):
     assert is_not_available(value)
 
 
-@pytest.mark.parametrize("value", [0, 0.0, "0", "B", "Sangat Tinggi"])
+@pytest.mark.parametrize("value", [0, 0.0, "0", "B", "Sangat Tinggi", "Belumnya"])
 def test_available(value):
     assert not is_not_available(value)
 

@@ -16,7 +16,12 @@ from typing import Any
 
 NA: str = "N/A"
 
-_NOT_AVAILABLE = frozenset({"n/a", "na", "#n/a", "-", "–", "—", "tidak ada data", "t/a"})
+_NOT_AVAILABLE = frozenset(
+    {"n/a", "na", "#n/a", "-", "–", "—", "tidak ada data", "t/a", "tidak tersedia", "belum"}
+)
+# Staff write why a realisasi is missing: "Belum ada pengumuman ...", "Belum dirilis Kemenkes
+# (SSGI 2023)", "Belum tersedia", "Data belum tersedia". No scale label starts with these words.
+_NOT_YET = ("belum ", "data belum ")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)", re.IGNORECASE)
 _DIGITS_AND_SEPARATORS = re.compile(r"^[0-9.,]*[0-9][0-9.,]*$")
@@ -53,7 +58,8 @@ def is_blank(value: Any) -> bool:
 
 
 def is_not_available(value: Any) -> bool:
-    """True when a value is absent on purpose ("N/A", "-", "Belum ada pengumuman ...") or blank.
+    """True when a value is absent on purpose ("N/A", "-", "Belum ada/dirilis/tersedia ...") or
+    blank.
 
     Such values make capaian "N/A" and stay out of averages (reference Tabel 3.8).
     """
@@ -62,7 +68,7 @@ def is_not_available(value: Any) -> bool:
     if not isinstance(value, str):
         return False
     text = _SPACES.sub(" ", value.strip()).lower()
-    return text in _NOT_AVAILABLE or text.startswith("belum ada")
+    return text in _NOT_AVAILABLE or text.startswith(_NOT_YET)
 
 
 def _check_groups(body: str, separator: str) -> None:
