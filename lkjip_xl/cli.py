@@ -83,9 +83,13 @@ def _workbook(args: argparse.Namespace) -> Path:
 
 def _periksa(args: argparse.Namespace) -> int:
     from lkjip_xl.checks.report import exit_code, findings_json, format_findings
-    from lkjip_xl.pipeline import load_file
+    from lkjip_xl.pipeline import is_pemda, load_file
 
     path = _workbook(args)
+    if is_pemda(path):
+        from lkjip_xl.pemda.cli import periksa
+
+        return periksa(path, args.json)
     loaded = load_file(path)
     if args.json:
         print(findings_json(loaded.findings))
@@ -99,11 +103,15 @@ def _laporan(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from lkjip_xl.checks.report import format_findings
-    from lkjip_xl.pipeline import default_output_name, load_file, write_report
+    from lkjip_xl.pipeline import default_output_name, is_pemda, load_file, write_report
     from lkjip_xl.report import OutputError
 
     console = Console(stderr=True, highlight=False)
     path = _workbook(args)
+    if is_pemda(path):
+        from lkjip_xl.pemda.cli import laporan
+
+        return laporan(path, args.output, pdf=args.pdf, gaya=args.gaya, catatan=args.catatan)
     if args.gaya is not None and not args.gaya.is_file():
         console.print(f"Berkas gaya '{args.gaya}' tidak ditemukan.")
         return EXIT_ERROR
