@@ -71,3 +71,18 @@ def realisasi_cells(r: OPDResult, ind: Indikator, kin: KinerjaTahun) -> list[Sel
     if kin.refs.get("Realisasi"):
         return [opd_sel(r, kin.refs["Realisasi"], "tblRealisasi", "Realisasi", kin.realisasi)]
     return []
+
+
+def sumber_realisasi(kons: Konsolidasi, ind: Indikator, tahun: int) -> str:
+    """Where the realisasi of an IKU-year came from, in words."""
+    rows = [k for k in kons.pemda.kaskade if k.kode_iku == ind.kode]
+    kin = ind.pada(tahun)
+    info = kons.pemda.info.get((ind.kode, tahun))
+    trail = kons.jejak_of(f"iku:{ind.kode}", "realisasi", tahun)
+    if rows and trail is not None and not trail.cara.startswith("diketik"):
+        names = {o.kode: o.nama for o in kons.pemda.opd}
+        parts = [f"{names.get(k.kode_opd, k.kode_opd)} ({k.kode_indikator})" for k in rows]
+        return "indikator " + ", ".join(dict.fromkeys(parts))
+    if kin is not None and info is not None and info.sumber_realisasi:
+        return info.sumber_realisasi
+    return ""

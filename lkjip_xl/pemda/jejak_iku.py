@@ -34,7 +34,7 @@ def jejak_iku(kons: Konsolidasi, jb: JejakBuilder, cascade: Cascaded) -> None:
                 (subject, "target", tahun),
                 f"{where}: target {tahun}",
                 fmt.nilai(kin.target, ind.satuan, kin.batas_atas),
-                "diketik (target RPJMD/Perjanjian Kinerja)",
+                "diketik (Perjanjian Kinerja)",
                 sel=[
                     jb.pemda_sel(kin.refs.get("Target", ""), ps.KINERJA.name, "Target", kin.target)
                 ]

@@ -9,8 +9,9 @@ from lkjip_xl.core import rules
 from lkjip_xl.core.model import Indikator, Sasaran
 from lkjip_xl.core.values import NA, InvalidValue, is_not_available, parse_number
 from lkjip_xl.pemda import format as fmt
+from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
 from lkjip_xl.pemda.model import Konsolidasi, Pendukung
-from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, sumber, target
+from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, target
 from lkjip_xl.report import styles
 from lkjip_xl.report.tables import TOTAL_FILL, Cell, numbered_header
 from lkjip_xl.report.writer import Writer

@@ -71,20 +71,6 @@ def realisasi(ind: Indikator, kin: KinerjaTahun | None) -> str:
     return fmt.nilai(kin.realisasi if kin else None, ind.satuan)
 
 
-def sumber(kons: Konsolidasi, ind: Indikator, tahun: int) -> str:
-    """Where the realisasi of an IKU-year came from, in words."""
-    rows = [k for k in kons.pemda.kaskade if k.kode_iku == ind.kode]
-    kin = ind.pada(tahun)
-    info = kons.pemda.info.get((ind.kode, tahun))
-    if rows and kons.jejak_of(f"iku:{ind.kode}", "realisasi", tahun) is not None:
-        names = {o.kode: o.nama for o in kons.pemda.opd}
-        parts = [f"{names.get(k.kode_opd, k.kode_opd)} ({k.kode_indikator})" for k in rows]
-        return "indikator " + ", ".join(dict.fromkeys(parts))
-    if kin is not None and info is not None and info.sumber_realisasi:
-        return info.sumber_realisasi
-    return ""
-
-
 def opd_name(kons: Konsolidasi, kode: str) -> str:
     return next((o.nama for o in kons.pemda.opd if o.kode == kode), kode)
 

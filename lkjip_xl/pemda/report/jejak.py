@@ -7,8 +7,10 @@ from __future__ import annotations
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.model import Jejak, Konsolidasi, Sel
 from lkjip_xl.pemda.report.common import sign, signer
-from lkjip_xl.report.tables import Cell
+from lkjip_xl.report.tables import TOTAL_FILL, Cell
 from lkjip_xl.report.writer import Writer
+
+PEMDA_CODE = "PEMDA"
 
 
 def write(w: Writer, kons: Konsolidasi) -> None:
@@ -21,23 +23,32 @@ def write(w: Writer, kons: Konsolidasi) -> None:
         f"Pemda: {kons.pemda.berkas}; lokasi berkas perangkat daerah relatif terhadap folder "
         "berkas tersebut."
     )
-    rows = []
+    codes = {kons.pemda.berkas: PEMDA_CODE, **{r.entry.berkas: r.entry.kode for r in kons.opd}}
+    rows = [[Cell(PEMDA_CODE, align="center"), "Buku kerja Pemda", kons.pemda.berkas, "dibaca"]]
     for r in kons.opd:
         status = "dipakai" if r.used else f"tidak dimasukkan: {r.excluded}"
         rows.append([Cell(r.entry.kode, align="center"), r.entry.nama, r.entry.berkas, status])
     w.table(
-        "Buku Kerja yang Dihimpun",
-        [["Kode", "Perangkat Daerah", "Berkas", "Status"]],
+        "Buku Kerja yang Dihimpun (kode dipakai pada kolom Asal)",
+        [["Kode", "Buku Kerja", "Berkas", "Status"]],
         rows,
-        [2.0, 6.5, 8.0, 6.2],
+        [2.4, 6.5, 8.0, 5.8],
         caption=False,
         sumber=False,
     )
     w.table(
         f"Jejak Data LKjIP {ident.nama} Tahun {ident.tahun}",
-        [["Kode", "Angka dalam Laporan", "Nilai", "Cara Memperoleh", "Asal (berkas, sel = isi)"]],
-        [_row(j) for j in kons.jejak],
-        [1.3, 4.6, 2.6, 5.0, 9.2],
+        [
+            [
+                "Kode",
+                "Angka dalam Laporan",
+                "Nilai",
+                "Cara Memperoleh",
+                "Asal (buku kerja, sel = isi)",
+            ]
+        ],
+        _rows(kons, codes),
+        [1.3, 4.4, 2.6, 5.4, 9.0],
         caption=False,
         sumber=False,
     )
@@ -46,30 +57,30 @@ def write(w: Writer, kons: Konsolidasi) -> None:
         sign(w)
 
 
-def _row(j: Jejak) -> list[object]:
-    return [
-        Cell(j.kode, align="center"),
-        j.angka,
-        Cell(j.nilai, align="center"),
-        j.cara,
-        source_text(j),
-    ]
+def _rows(kons: Konsolidasi, codes: dict[str, str]) -> list[list[object]]:
+    """One bold row per subject (IKU, sasaran, OPD), then one row per number of it."""
+    rows: list[list[object]] = []
+    current = None
+    for j in kons.jejak:
+        pokok, _, angka = j.angka.rpartition(": ")
+        if pokok != current:
+            current = pokok
+            rows.append([Cell(pokok or angka, bold=True, span=5, fill=TOTAL_FILL)])
+        rows.append([Cell(j.kode, align="center"), angka or j.angka,
+                     Cell(j.nilai, align="center"), j.cara, source_text(j, codes)])  # fmt: skip
+    return rows
 
 
-def source_text(j: Jejak) -> str:
-    """Cells grouped by file, then the Jejak codes the number is computed from."""
-    lines: list[str] = []
-    by_file: dict[str, list[Sel]] = {}
-    for sel in j.sel:
-        by_file.setdefault(sel.berkas, []).append(sel)
-    for berkas, cells in by_file.items():
-        lines.append(berkas)
-        lines += [f"  {cell_text(c)}" for c in cells]
+def source_text(j: Jejak, codes: dict[str, str] | None = None) -> str:
+    """One line per cell, "SETDA 'Realisasi'!C11 tblRealisasi[Realisasi] = 100", then the
+    Jejak codes the number is computed from."""
+    codes = codes or {}
+    lines = [f"{codes.get(c.berkas, c.berkas)} {cell_text(c)}" for c in j.sel]
     if j.dari:
         lines.append("dihitung dari " + ", ".join(j.dari))
     return "\n".join(lines) or "-"
 
 
 def cell_text(c: Sel) -> str:
-    where = f"{c.alamat} ({c.tabel}, {c.kolom})" if c.sel else f"{c.tabel}[{c.kolom}]"
+    where = f"{c.alamat} {c.tabel}[{c.kolom}]" if c.sel else f"{c.tabel}[{c.kolom}]"
     return f"{where} = {fmt.mentah(c.nilai)}"

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from lkjip_xl.core.values import NA
+from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
 from lkjip_xl.pemda.model import Konsolidasi
 from lkjip_xl.pemda.report import jejak
 from lkjip_xl.pemda.report.bab2 import perjanjian_kinerja_table
-from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, sign, sumber, target
+from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, sign, target
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -18,7 +19,6 @@ def write(w: Writer, kons: Konsolidasi) -> None:
     w.new_section(landscape=True)
     _pengukuran(w, kons)
     jejak.write(w, kons)
-    w.new_section(landscape=False)
 
 
 def _perjanjian(w: Writer, kons: Konsolidasi) -> None:
@@ -36,6 +36,7 @@ def _perjanjian(w: Writer, kons: Konsolidasi) -> None:
         "kami."
     )
     perjanjian_kinerja_table(w, kons, caption=False)
+    w.p("Demikian Perjanjian Kinerja ini dibuat untuk dilaksanakan sebaik-baiknya.")
     sign(w)
 
 
