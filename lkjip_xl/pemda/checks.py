@@ -110,22 +110,10 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
             continue
         oi = r.laporan.identitas
         key = str(e.path.resolve()) if e.path else e.berkas
-        if key in seen_path or _norm(oi.nama_instansi) in seen_name:
-            other = seen_path.get(key) or seen_name[_norm(oi.nama_instansi)]
-            r.excluded = f"OPD ini sudah tercantum sebagai {other.entry.kode}"
-            c.pemda_finding(
-                kesalahan(
-                    f"{label} tercantum dua kali: sama dengan OPD {other.entry.kode} "
-                    f"({other.entry.refs.get('Berkas', '')}).",
-                    **c.berkas_cell(r),
-                    kode="opd-ganda",
-                    saran="Hapus salah satu baris tabel tblOPD atau perbaiki lokasi berkasnya.",
-                ),
-                menghambat=True,
-            )
+        if key in seen_path:
+            _twice(c, r, seen_path[key], label)
             continue
         seen_path[key] = r
-        seen_name[_norm(oi.nama_instansi)] = r
         if r.huruf_beda and e.path is not None:
             c.pemda_finding(
                 peringatan(
@@ -165,6 +153,10 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
                 ),
             )
             continue
+        if _norm(oi.nama_instansi) in seen_name:
+            _twice(c, r, seen_name[_norm(oi.nama_instansi)], label)
+            continue
+        seen_name[_norm(oi.nama_instansi)] = r
         if (oi.renstra_awal, oi.renstra_akhir) != (ident.rpjmd_awal, ident.rpjmd_akhir):
             c.opd_finding(
                 r,
@@ -189,6 +181,22 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
                 )
             )
         _own_findings(c, r)
+
+
+def _twice(c: Collector, r: OPDResult, other: OPDResult, label: str) -> None:
+    """The same file, or the same instansi of the same year, listed again: totals would count
+    it twice and the list itself is in doubt, so the Pemda report waits for a fix."""
+    r.excluded = f"OPD ini sudah tercantum sebagai {other.entry.kode}"
+    c.pemda_finding(
+        kesalahan(
+            f"{label} tercantum dua kali: sama dengan OPD {other.entry.kode} "
+            f"({other.entry.refs.get('Berkas', '')}).",
+            **c.berkas_cell(r),
+            kode="opd-ganda",
+            saran="Hapus salah satu baris tabel tblOPD atau perbaiki lokasi berkasnya.",
+        ),
+        menghambat=True,
+    )
 
 
 def _own_findings(c: Collector, r: OPDResult) -> None:
