@@ -139,13 +139,13 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
             continue
         if not oi.renstra_awal <= ident.tahun <= oi.renstra_akhir:
             r.excluded = (
-                f"periode Renstra {oi.renstra_awal}–{oi.renstra_akhir} tidak mencakup "
+                f"periode Renstra {oi.renstra_awal}-{oi.renstra_akhir} tidak mencakup "
                 f"tahun {ident.tahun}"
             )
             c.opd_finding(
                 r,
                 kesalahan(
-                    f"{label}: periode Renstra {oi.renstra_awal}–{oi.renstra_akhir} tidak mencakup "
+                    f"{label}: periode Renstra {oi.renstra_awal}-{oi.renstra_akhir} tidak mencakup "
                     f"tahun laporan {ident.tahun}.",
                     **at(refs.get("Awal Periode Renstra", ""), "tblIdentitas", "Nilai"),
                     kode="opd-periode-beda",
@@ -161,8 +161,8 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
             c.opd_finding(
                 r,
                 peringatan(
-                    f"{label}: periode Renstra {oi.renstra_awal}–{oi.renstra_akhir} berbeda dengan "
-                    f"periode RPJMD {ident.rpjmd_awal}–{ident.rpjmd_akhir}.",
+                    f"{label}: periode Renstra {oi.renstra_awal}-{oi.renstra_akhir} berbeda dengan "
+                    f"periode RPJMD {ident.rpjmd_awal}-{ident.rpjmd_akhir}.",
                     **at(refs.get("Awal Periode Renstra", ""), "tblIdentitas", "Nilai"),
                     kode="opd-renstra-rpjmd",
                     saran="Renstra perangkat daerah mengikuti periode RPJMD; periksa bila tidak "

@@ -152,7 +152,7 @@ def _identitas(rows: list[Record], findings: list[Finding]) -> IdentitasPemda | 
     if not ident.rpjmd_awal <= ident.tahun <= ident.rpjmd_akhir:
         findings.append(
             kesalahan(
-                f"Tahun Laporan {ident.tahun} di luar periode RPJMD {ident.rpjmd_awal}–"
+                f"Tahun Laporan {ident.tahun} di luar periode RPJMD {ident.rpjmd_awal}-"
                 f"{ident.rpjmd_akhir}.",
                 sheet=ps.IDENTITAS.sheet,
                 cell=refs["tahun"].rpartition("!")[2] or None,
