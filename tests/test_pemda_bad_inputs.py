@@ -218,3 +218,15 @@ def test_clean_example_exit_code(tmp_path):
     """The bundled example: warnings only (OPD units outside the OPD dropdown)."""
     code, report = periksa(EXAMPLE_DIR / "LKjIP_Pemda_Kota_Contoh_2022.xlsm")
     assert code in (0, 1) and report["menghambat"] == 0
+
+
+def test_narrative_for_no_place_in_the_report_is_named(tmp_path):
+    def edit(rows):
+        rows[ps.NARASI.name].append(
+            {"Bagian": "penyebab:SR9", "Urutan": 1, "Gaya": "Paragraf", "Teks": "Hilang."}
+        )
+
+    code, report = periksa(make_pemda(tmp_path, edit))
+    assert code == 1
+    (f,) = kodes(report)["narasi-bagian-tidak-dikenal"]
+    assert f["sheet"] == "Narasi" and f["cell"] and "penyebab:SR9" in f["message"]

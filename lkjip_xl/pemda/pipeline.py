@@ -89,6 +89,7 @@ def analyse(
     timings: dict[str, float] = {}
     start = time.perf_counter()
     data, findings = read_pemda(book)
+    findings += _workbook_checks(book)
     if data is None:
         return _blocked(path, findings)
     data.source, data.berkas = str(path), path.name
@@ -106,6 +107,27 @@ def analyse(
     kons = consolidate_data(data, results, findings)
     timings["konsolidasi"] = time.perf_counter() - start
     return PemdaLoaded(path, kons, kons.temuan, timings)
+
+
+def _workbook_checks(book: Workbook) -> list[Finding]:
+    """The OPD path's file-level checks that apply to any layout: merged cells over table data,
+    and Pemda sheets hidden from staff."""
+    from lkjip_xl.checks.workbook import check_merged
+    from lkjip_xl.core.findings import peringatan
+    from lkjip_xl.pemda.schema import INPUT_SHEETS
+
+    layout = {s.name for s in INPUT_SHEETS}
+    hidden = [
+        peringatan(
+            f"Sheet '{name}' disembunyikan, padahal datanya dipakai laporan Pemda.",
+            sheet=name,
+            saran="Tampilkan kembali sheet ini (klik kanan tab sheet > Unhide).",
+            kode="sheet-tersembunyi",
+        )
+        for name in book.hidden_sheets
+        if name in layout
+    ]
+    return check_merged(book) + hidden
 
 
 def _result(data: PemdaData, entry: Any, folder: Path) -> OPDResult:

@@ -97,7 +97,7 @@ def read_pemda(book: Workbook) -> tuple[PemdaData | None, list[Finding]]:
     laporan.isu_strategis = [
         r["Isu Strategis"] for r in sorted(rec[ps.ISU.name], key=lambda r: r["No"])
     ]
-    laporan.narasi = _narasi(rec[ps.NARASI.name])
+    laporan.narasi = _narasi(rec[ps.NARASI.name], data, findings)
     return data, findings
 
 
@@ -288,8 +288,32 @@ def _opd(rows: list[Record], findings: list[Finding]) -> list[OPDEntry]:
     ]
 
 
-def _narasi(rows: list[Record]) -> dict[str, list[m.Narasi]]:
+def _narasi(
+    rows: list[Record], data: PemdaData, findings: list[Finding]
+) -> dict[str, list[m.Narasi]]:
+    """Narrative by section; a Bagian the report has no place for is a warning (its text would
+    silently be left out)."""
+    known = {k for k, _ in ps.NARASI_SECTIONS}
+    codes = {
+        **{p: {s.kode for s in data.laporan.sasaran} for p in ps.NARASI_PER_SASARAN},
+        **{p: {i.kode for i in data.laporan.indikator} for p in ps.NARASI_PER_IKU},
+    }
     out: dict[str, list[tuple[int, m.Narasi]]] = {}
     for r in rows:
-        out.setdefault(r["Bagian"], []).append((r["Urutan"], m.Narasi(r["Gaya"], r["Teks"])))
+        bagian = str(r["Bagian"]).strip()
+        prefix, sep, code = bagian.partition(":")
+        if bagian not in known and not (sep and code.strip() in codes.get(prefix.strip(), ())):
+            warn(
+                findings,
+                r,
+                "Bagian",
+                f"Bagian '{bagian}' tidak dikenal; teksnya tidak dimuat di laporan.",
+                kode="narasi-bagian-tidak-dikenal",
+                saran="Pakai kunci dari daftar pada templat, atau 'sasaran:<Kode Sasaran "
+                "RPJMD>', 'penyebab:<kode>', 'program:<kode>', 'iku:<Kode IKU>' dengan kode "
+                "yang ada.",
+            )
+            continue
+        key = f"{prefix.strip()}:{code.strip()}" if sep else bagian
+        out.setdefault(key, []).append((r["Urutan"], m.Narasi(r["Gaya"], r["Teks"])))
     return {k: [n for _, n in sorted(v, key=lambda t: t[0])] for k, v in out.items()}

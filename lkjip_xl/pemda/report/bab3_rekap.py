@@ -64,7 +64,7 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
                 numbered_header(8),
             ],
             rows,
-            [0.8, 3.9, 1.5, 1.7, 1.9, 1.7, 1.7, 1.4],
+            [0.7, 3.1, 1.6, 1.8, 2.0, 1.9, 1.8, 1.8],
         )
     ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
     unranked = [r for r in used if not r.peringkat]
@@ -129,7 +129,7 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
         f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}",
         [["No", "Perangkat Daerah", "Anggaran", "Realisasi", "Persentase"], numbered_header(5)],
         rows,
-        [0.8, 3.9, 3.8, 3.8, 1.7],
+        [0.7, 3.5, 3.5, 3.5, 2.0],
         note="Persentase baris Jumlah adalah total realisasi dibagi total anggaran.",
     )
     w.parts(

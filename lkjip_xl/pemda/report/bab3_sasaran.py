@@ -308,6 +308,6 @@ def _pendukung(w: Writer, kons: Konsolidasi, no: int, sas: Sasaran) -> None:
             f"Sasaran Perangkat Daerah Pendukung Sasaran {no}",
             [["No", "Perangkat Daerah: Sasaran", "Capaian", "Anggaran", "Realisasi Anggaran"]],
             rows,
-            [0.8, 4.6, 1.6, 3.5, 3.5],
+            [0.8, 5.3, 1.6, 3.2, 3.2],
         )
     w.narasi(f"program:{sas.kode}")
