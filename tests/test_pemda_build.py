@@ -106,3 +106,22 @@ def test_template_reports_what_to_fill(capsys):
     assert main(["periksa", str(TEMPLATE_PATH)]) == 2
     out = capsys.readouterr().out
     assert "Nama Pemerintah Daerah" in out and "wajib diisi" in out
+
+
+def test_opd_workbooks_of_the_pemda_offer_its_sasaran_codes(tmp_path):
+    """The generic OPD template cannot know a Pemda's codes; the example's OPD workbooks, and the
+    OPD template built for a Pemda (scripts/build_pemda.py --templat-opd), offer them."""
+    from lkjip_xl.pemda.workbook import opd_template_for
+    from lkjip_xl.pipeline import load_file
+
+    out = tmp_path / "templat.xlsm"
+    out.write_bytes(opd_template_for(EXAMPLE_PATH))
+    for path in (out, EXAMPLE_PATH.parent / "opd" / "LKjIP_Disdik_Kota_Contoh_2022.xlsm"):
+        book = openpyxl.load_workbook(path, keep_vba=True)
+        try:
+            lists = [dv for dv in book["Renstra"].data_validations.dataValidation
+                     if dv.formula1 == '"SR1,SR2,SR3,SR4"']  # fmt: skip
+            assert len(lists) == 1 and lists[0].errorStyle == "information"
+        finally:
+            book.close()
+    assert not is_pemda_file(out) and load_file(out).book is not None  # still an OPD template

@@ -18,6 +18,7 @@ from lkjip_xl.pemda.yaml_source import EXAMPLE_DATA, EXAMPLE_DIR, load_rows
 from lkjip_xl.workbook.vba import REPO_ROOT
 
 from .builder import Rows, build_bytes
+from .opd_dropdown import with_sasaran_dropdown
 
 TEMPLATE_PATH = REPO_ROOT / "workbook" / "LKjIP_Pemda_template.xlsm"
 EXAMPLE_PATH = EXAMPLE_DIR / "LKjIP_Pemda_Kota_Contoh_2022.xlsm"
@@ -55,13 +56,29 @@ def opd_bytes() -> dict[str, bytes]:
     from lkjip_xl.workbook import load_rows as load_opd_rows
     from lkjip_xl.workbook import outputs as opd_outputs
 
+    codes = [str(r["Kode Sasaran RPJMD"]) for r in load_rows(EXAMPLE_DATA)[ps.SASARAN.name]]
     out = {}
     for name, folder in EXAMPLE_OPD.items():
         if folder is None:
             out[name] = opd_outputs()[SETDA_PATH]
         else:
-            out[name] = build_opd(load_opd_rows(OPD_SOURCES / folder))
+            built = build_opd(load_opd_rows(OPD_SOURCES / folder))
+            out[name] = with_sasaran_dropdown(built, codes)
     return out
+
+
+def opd_template_for(pemda: Path) -> bytes:
+    """The OPD template with the dropdown of this Pemda workbook's sasaran RPJMD codes."""
+    from lkjip_xl.pemda.reader import read_pemda
+    from lkjip_xl.readers.xlsx_file import read_workbook
+    from lkjip_xl.workbook import TEMPLATE_PATH as OPD_TEMPLATE
+    from lkjip_xl.workbook import outputs as opd_outputs
+
+    data, _ = read_pemda(read_workbook(pemda))
+    codes = [s.kode for s in data.laporan.sasaran] if data is not None else []
+    if not codes:
+        raise ValueError("buku kerja Pemda belum memuat sasaran RPJMD")
+    return with_sasaran_dropdown(opd_outputs()[OPD_TEMPLATE], codes)
 
 
 def example_files(
