@@ -82,7 +82,7 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
         e = r.entry
         label = f"Buku kerja OPD '{e.nama}' ({e.berkas})"
         if r.bukan_opd:
-            r.excluded = "berkas adalah buku kerja Pemda, bukan buku kerja OPD"
+            r.exclude("bukan-opd", "berkas adalah buku kerja Pemda, bukan buku kerja OPD")
             c.pemda_finding(
                 kesalahan(
                     f"{label} adalah buku kerja Pemda, bukan buku kerja OPD.",
@@ -95,7 +95,7 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
             continue
         if r.laporan is None:
             first = r.errors[0].message if r.errors else "tidak dapat dibaca"
-            r.excluded = f"buku kerja tidak dapat dibaca: {first}"
+            r.exclude("tidak-terbaca", f"buku kerja tidak dapat dibaca: {first}")
             c.pemda_finding(
                 kesalahan(
                     f"{label} tidak dapat dipakai: {first}",
@@ -125,7 +125,7 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
             )
         refs = r.numbers.identitas_refs
         if oi.tahun != ident.tahun:
-            r.excluded = f"buku kerja melaporkan tahun {oi.tahun}, bukan {ident.tahun}"
+            r.exclude("tahun", f"buku kerja melaporkan tahun {oi.tahun}, bukan {ident.tahun}")
             c.opd_finding(
                 r,
                 kesalahan(
@@ -138,9 +138,12 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
             )
             continue
         if not oi.renstra_awal <= ident.tahun <= oi.renstra_akhir:
-            r.excluded = (
-                f"periode Renstra {oi.renstra_awal}-{oi.renstra_akhir} tidak mencakup "
-                f"tahun {ident.tahun}"
+            r.exclude(
+                "periode",
+                (
+                    f"periode Renstra {oi.renstra_awal}-{oi.renstra_akhir} tidak mencakup "
+                    f"tahun {ident.tahun}"
+                ),
             )
             c.opd_finding(
                 r,
@@ -186,7 +189,7 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
 def _twice(c: Collector, r: OPDResult, other: OPDResult, label: str) -> None:
     """The same file, or the same instansi of the same year, listed again: totals would count
     it twice and the list itself is in doubt, so the Pemda report waits for a fix."""
-    r.excluded = f"OPD ini sudah tercantum sebagai {other.entry.kode}"
+    r.exclude("ganda", f"OPD ini sudah tercantum sebagai {other.entry.kode}")
     c.pemda_finding(
         kesalahan(
             f"{label} tercantum dua kali: sama dengan OPD {other.entry.kode} "
@@ -206,7 +209,7 @@ def _own_findings(c: Collector, r: OPDResult) -> None:
         touches.add("anggaran")
     if touches:
         what = "seluruh data" if ALL in touches else _describe(touches)
-        r.excluded = f"buku kerja OPD memuat {len(r.errors)} kesalahan pada {what}"
+        r.exclude("kesalahan", f"buku kerja OPD memuat {len(r.errors)} kesalahan pada {what}")
         c.pemda_finding(
             peringatan(
                 f"OPD '{r.entry.nama}' ({r.entry.berkas}) memuat {len(r.errors)} kesalahan pada "
@@ -242,7 +245,7 @@ def collect_links(c: Collector, results: list[OPDResult]) -> list[TautanSasaran]
     links: list[TautanSasaran] = []
     for t in pemda_links.values():
         r = by_opd.get(t.kode_opd)
-        if r is None or r.laporan is None or r.excluded.startswith("berkas adalah"):
+        if r is None or r.laporan is None or r.sebab == "bukan-opd":
             continue
         if t.kode_sasaran_opd not in {s.kode for s in r.laporan.sasaran}:
             c.pemda_finding(
@@ -255,7 +258,7 @@ def collect_links(c: Collector, results: list[OPDResult]) -> list[TautanSasaran]
                 )
             )
     for r in results:
-        if r.laporan is None or r.excluded.startswith(("berkas adalah", "OPD ini sudah")):
+        if r.laporan is None or r.sebab in ("bukan-opd", "ganda"):
             continue
         for sas in r.laporan.sasaran:
             own = sas.kode_sasaran_rpjmd.strip()

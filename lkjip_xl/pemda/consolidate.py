@@ -67,11 +67,7 @@ def _find(r: OPDResult, kode: str) -> Indikator | None:
 def _source_problem(c: Collector, row: KaskadeIKU, r: OPDResult) -> Indikator | None:
     """The OPD indicator a cascade row names, or None after a finding that stops the report."""
     iku_cell = at(row.refs.get("Kode OPD", ""), ps.KASKADE_IKU.name, "Kode OPD")
-    if (
-        r.laporan is None
-        or r.bukan_opd
-        or (r.excluded and not r.excluded.startswith("buku kerja OPD memuat"))
-    ):
+    if not r.usable_as_source:
         c.pemda_finding(
             kesalahan(
                 f"IKU {row.kode_iku} mengambil realisasi dari OPD {r.entry.kode} "

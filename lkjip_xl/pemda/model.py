@@ -180,7 +180,10 @@ class OPDResult:
     numbers: OPDNumbers = field(default_factory=OPDNumbers)
     # what its kesalahan touch: "ind:<kode>", "sas:<kode>", "anggaran", or ALL
     affected: set[str] = field(default_factory=set)
-    excluded: str = ""  # why it is left out of the rekap ("" = used)
+    excluded: str = ""  # why it is left out of the rekap ("" = used), in words
+    # the same as a code: "bukan-opd", "tidak-terbaca", "ganda", "tahun", "periode" (the file
+    # cannot stand for this OPD) or "kesalahan" (its own errors touch its numbers)
+    sebab: str = ""
     seconds: float = 0.0
     bukan_opd: bool = False  # the file is a Pemda workbook
     huruf_beda: bool = False  # found only with different letter case
@@ -189,6 +192,15 @@ class OPDResult:
     @property
     def used(self) -> bool:
         return not self.excluded and self.laporan is not None
+
+    @property
+    def usable_as_source(self) -> bool:
+        """Its indicators may feed an IKU (an OPD left out for its own errors still may, for
+        the indicators those errors do not touch)."""
+        return self.laporan is not None and self.sebab in ("", "kesalahan")
+
+    def exclude(self, sebab: str, text: str) -> None:
+        self.sebab, self.excluded = sebab, text
 
     @property
     def errors(self) -> list[Finding]:

@@ -129,7 +129,7 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
         f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}",
         [["No", "Perangkat Daerah", "Anggaran", "Realisasi", "Persentase"], numbered_header(5)],
         rows,
-        [0.7, 3.5, 3.5, 3.5, 2.0],
+        [0.7, 3.0, 3.9, 3.9, 1.9],
         note="Persentase baris Jumlah adalah total realisasi dibagi total anggaran.",
     )
     w.parts(

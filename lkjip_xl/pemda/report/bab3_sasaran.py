@@ -308,6 +308,6 @@ def _pendukung(w: Writer, kons: Konsolidasi, no: int, sas: Sasaran) -> None:
             f"Sasaran Perangkat Daerah Pendukung Sasaran {no}",
             [["No", "Perangkat Daerah: Sasaran", "Capaian", "Anggaran", "Realisasi Anggaran"]],
             rows,
-            [0.8, 5.3, 1.6, 3.2, 3.2],
+            [0.8, 4.5, 1.6, 3.55, 3.55],
         )
     w.narasi(f"program:{sas.kode}")
