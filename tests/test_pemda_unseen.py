@@ -101,3 +101,26 @@ def test_parallel_and_serial_reading_agree(loaded, folder):
     serial = load_pemda_file(folder, mode="serial")
     assert [j.nilai for j in serial.kons.jejak] == [j.nilai for j in loaded.kons.jejak]
     assert [t.finding for t in serial.temuan] == [t.finding for t in loaded.temuan]
+
+
+def test_reading_falls_back_to_serial_when_processes_cannot_start(folder, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from lkjip_xl.pemda import parallel
+
+    class Broken:
+        def __init__(self, *a, **k):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, *a, **k):
+            raise BrokenProcessPool("no workers here")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Broken)
+    loaded = load_pemda_file(folder, mode="processes")
+    assert loaded.kons is not None and len(loaded.kons.opd) == 6

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pickle import PicklingError
 
 from lkjip_xl.pemda.opd import OPDLoad, load_opd
 
@@ -54,5 +56,10 @@ def load_many(
         pool = ThreadPoolExecutor(max_workers=workers())
     else:
         pool = ProcessPoolExecutor(max_workers=workers())
-    with pool:
-        return list(pool.map(_run, jobs, chunksize=1))
+    try:
+        with pool:
+            return list(pool.map(_run, jobs, chunksize=1))
+    except (BrokenProcessPool, OSError, PicklingError):
+        # A host that cannot start worker processes (an embedded or frozen interpreter, a
+        # locked-down PC): the same work, one workbook after the other.
+        return load_many(jobs, "serial", progress)
