@@ -99,11 +99,12 @@ def test_derived_numbers_point_to_existing_entries(kons):
 
 
 def test_cascaded_realisasi_names_the_opd_cell(kons):
-    """IKU5 2022 (tertimbang) is traced to DISDUKCAPIL's two Realisasi cells and the Pemda's
-    cascade rows."""
+    """IKU5 2022 (tertimbang) is traced to DISDUKCAPIL's two Realisasi cells; the rule names
+    the Pemda's cascade rows."""
     j = kons.jejak_of("iku:IKU5", "realisasi", 2022)
     files = {Path(s.berkas.replace("\\", "/")).name for s in j.sel}
-    assert files == {"LKjIP_Disdukcapil_Kota_Contoh_2022.xlsm", EXAMPLE_PATH.name}
+    assert files == {"LKjIP_Disdukcapil_Kota_Contoh_2022.xlsm"}
+    assert "aturan: 'Kaskade'!C7:C8" in j.cara  # the two rows of tblKaskadeIKU
     values = sorted(s.nilai for s in j.sel if s.tabel == "tblRealisasi")
     assert values == [93.4, 98.1]
     assert j.nilai == "96,69%"

@@ -52,21 +52,14 @@ def jejak_iku(kons: Konsolidasi, jb: JejakBuilder, cascade: Cascaded) -> None:
             r = None
             if (ind.kode, tahun) in cascade:
                 cells, rule, sources = cascade[(ind.kode, tahun)]
-                kaskade = [
-                    jb.pemda_sel(
-                        row.refs.get("Kode Indikator OPD", ""),
-                        ps.KASKADE_IKU.name,
-                        "Kode Indikator OPD",
-                        row.kode_indikator,
-                    )
-                    for row, _, _ in sources
-                ]
+                rows = [row.refs.get("Kode Indikator OPD", "") for row, _, _ in sources]
+                rule += f" (aturan: {_span(rows)} tabel {ps.KASKADE_IKU.name})"
                 r = jb.add(
                     (subject, "realisasi", tahun),
                     f"{where}: realisasi {tahun}",
                     fmt.nilai(kin.realisasi, ind.satuan),
                     rule,
-                    sel=cells + kaskade,
+                    sel=cells,
                     value=kin.realisasi,
                 )
             elif kin.realisasi is not None and not is_not_available(kin.realisasi):
@@ -156,3 +149,12 @@ def _akhir(kons: Konsolidasi, jb: JejakBuilder, ind: Indikator, skala: str) -> N
             dari=[t, jb.code(subject, "realisasi", tahun)],
             value=cap,
         )
+
+
+def _span(refs: list[str]) -> str:
+    """ "'Kaskade'!C5:C49" for the cascade rows of one IKU (first to last cell)."""
+    cells = [r for r in refs if r]
+    if not cells:
+        return "sheet Kaskade"
+    first, last = cells[0], cells[-1].rpartition("!")[2]
+    return first if len(cells) == 1 else f"{first}:{last}"

@@ -88,7 +88,7 @@ def _iku(w: Writer, kons: Konsolidasi) -> None:
             ]
         ],
         rows,
-        [1.6, 1.3, 4.4, 1.6, 1.7, 1.8, 2.6],
+        [1.8, 1.2, 3.8, 1.5, 1.8, 1.6, 2.3],
         sumber=False,
     )
 

@@ -72,10 +72,24 @@ def _rows(kons: Konsolidasi, codes: dict[str, str]) -> list[list[object]]:
 
 
 def source_text(j: Jejak, codes: dict[str, str] | None = None) -> str:
-    """One line per cell, "SETDA 'Realisasi'!C11 tblRealisasi[Realisasi] = 100", then the
+    """Cells grouped by sheet, table and column, one line each:
+    "SETDA 'Realisasi' tblRealisasi[Realisasi]: C11 = 100; C15 = 57" (one workbook) or
+    "'Realisasi' tblRealisasi[Realisasi]: PD01 C11 = 100; PD02 C11 = 98,5" (several); then the
     Jejak codes the number is computed from."""
     codes = codes or {}
-    lines = [f"{codes.get(c.berkas, c.berkas)} {cell_text(c)}" for c in j.sel]
+    groups: dict[tuple[str, str, str], list[Sel]] = {}
+    for c in j.sel:
+        groups.setdefault((c.sheet, c.tabel, c.kolom), []).append(c)
+    files = {c.berkas for c in j.sel}
+    lines = []
+    for (sheet, tabel, kolom), cells in groups.items():
+        items = "; ".join(
+            (f"{codes.get(c.berkas, c.berkas)} " if len(files) > 1 else "")
+            + f"{c.sel or '?'} = {fmt.mentah(c.nilai)}"
+            for c in cells
+        )
+        lead = f"{codes.get(cells[0].berkas, cells[0].berkas)} " if len(files) == 1 else ""
+        lines.append(f"{lead}'{sheet}' {tabel}[{kolom}]: {items}")
     if j.dari:
         lines.append("dihitung dari " + ", ".join(j.dari))
     return "\n".join(lines) or "-"
