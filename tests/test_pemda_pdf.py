@@ -45,7 +45,7 @@ def test_lists_are_filled_and_chapters_in_order(pdf_text):
 
 
 def test_rekap_and_jejak_data_are_printed(pdf_text):
-    assert "Tabel 3.15 Rekap Capaian Kinerja Perangkat Daerah Tahun 2022" in pdf_text
+    assert "Tabel 3.15 Rekap Capaian Kinerja Perangkat Daerah Tahun 2022 (menurut" in pdf_text
     assert "Gambar 3.2 Peringkat Capaian Kinerja Perangkat Daerah Tahun 2022" in pdf_text
     assert "DISDUKCAPIL 'Realisasi' tblRealisasi[Realisasi]: C4 =" in pdf_text
     assert "SEKRETARIS DAERAH KOTA CONTOH" in pdf_text

@@ -33,49 +33,46 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
         "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya. Hasilnya "
         f"disajikan pada {w.captions.label('Tabel')} berikut."
     )
-    rows = []
-    for i, r in enumerate(used, 1):
-        rows.append(
-            [
-                Cell(f"{i}.", align="center"),
-                r.opd.nama,
-                Cell(f"{r.terukur} dari {r.jumlah_indikator}", align="center"),
-                cap_cell(r.capaian, w),
-                pred_cell(r.capaian, w),
-                Cell(fmt.persen(r.persen_anggaran), align="center"),
-                Cell(fmt.persen(r.efisiensi), align="center"),
-                Cell(str(r.peringkat) if r.peringkat else "-", align="center"),
-            ]
-        )
+    ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
+    order = [*ranked, *(r for r in used if not r.peringkat)]
+    rows = [
+        [
+            Cell(str(r.peringkat) if r.peringkat else "-", align="center"),
+            r.opd.nama,
+            Cell(f"{r.terukur} dari {r.jumlah_indikator}", align="center"),
+            cap_cell(r.capaian, w),
+            pred_cell(r.capaian, w),
+            Cell(fmt.persen(r.persen_anggaran), align="center"),
+            Cell(fmt.persen(r.efisiensi), align="center"),
+        ]
+        for r in order
+    ]
     if rows:
         w.table(
-            f"Rekap Capaian Kinerja Perangkat Daerah Tahun {ident.tahun}",
+            f"Rekap Capaian Kinerja Perangkat Daerah Tahun {ident.tahun} (menurut peringkat)",
             [
                 [
-                    "No",
+                    "Peringkat",
                     "Perangkat Daerah",
-                    "Indikator Terukur",
+                    "IKU Terukur",
                     "Capaian Kinerja",
                     "Predikat",
                     "Realisasi Anggaran",
                     "Efisiensi (4)−(6)",
-                    "Peringkat",
                 ],
-                numbered_header(8),
+                numbered_header(7),
             ],
             rows,
-            [0.7, 3.1, 1.6, 1.8, 2.0, 1.9, 1.8, 1.8],
+            [2.1, 3.4, 1.6, 1.8, 1.9, 2.0, 1.9],
         )
-    ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
-    unranked = [r for r in used if not r.peringkat]
     bars = [
         charts.Bar(
-            f"{r.peringkat}. {r.opd.nama}",
+            f"{r.peringkat}. {r.opd.nama}" if r.peringkat else r.opd.nama,
             w.percent_value(r.capaian),
             fmt.persen(r.capaian),
             (band(r.capaian, w).colour if band(r.capaian, w) else charts.NA_COLOUR),
         )
-        for r in [*ranked, *unranked]
+        for r in order
     ]
     capaian_charts(w, bars, f"Peringkat Capaian Kinerja Perangkat Daerah Tahun {ident.tahun}")
     _left_out(w, kons)
