@@ -13,7 +13,10 @@ MODE_ENV = "LKJIP_XL_PARALEL"
 
 
 def _mode() -> str:
-    return os.environ.get(MODE_ENV, "auto")
+    from lkjip_xl.pemda.parallel import MODES
+
+    mode = os.environ.get(MODE_ENV, "auto").strip().casefold()
+    return mode if mode in MODES else "auto"
 
 
 def periksa(path: Path, as_json: bool = False) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from lkjip_xl.core import model as m
 from lkjip_xl.core import rules
-from lkjip_xl.core.findings import Finding, kesalahan
+from lkjip_xl.core.findings import Finding, kesalahan, peringatan
 from lkjip_xl.core.scales import get_scale
 from lkjip_xl.core.values import InvalidValue
 from lkjip_xl.pemda import schema as ps
@@ -92,6 +92,17 @@ def read_pemda(book: Workbook) -> tuple[PemdaData | None, list[Finding]]:
     duplicates(rec[ps.TUJUAN.name], ("Kode Tujuan",), findings)
     laporan.sasaran = _sasaran(rec, data, findings)
     data.opd = _opd(rec[ps.OPD.name], findings)
+    if not data.opd:
+        findings.append(
+            peringatan(
+                f"Tabel {ps.OPD.name} belum memuat perangkat daerah: laporan Pemda tidak memuat "
+                "rekap perangkat daerah.",
+                sheet=ps.OPD.sheet,
+                table=ps.OPD.name,
+                kode="opd-kosong",
+                saran="Isi satu baris per perangkat daerah beserta lokasi buku kerjanya.",
+            )
+        )
     data.kaskade = read_kaskade(rec[ps.KASKADE_IKU.name], data, findings)
     data.tautan = read_tautan(rec[ps.KASKADE_SASARAN.name], data, findings)
     laporan.isu_strategis = [
