@@ -106,7 +106,8 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
                 menghambat=False,
             )
             for f in r.findings:
-                c.opd_finding(r, f)
+                if f.sheet:  # layout problems name their sheet; a file problem is said above
+                    c.opd_finding(r, f)
             continue
         oi = r.laporan.identitas
         key = str(e.path.resolve()) if e.path else e.berkas
