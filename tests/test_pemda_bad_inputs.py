@@ -230,3 +230,20 @@ def test_narrative_for_no_place_in_the_report_is_named(tmp_path):
     assert code == 1
     (f,) = kodes(report)["narasi-bagian-tidak-dikenal"]
     assert f["sheet"] == "Narasi" and f["cell"] and "penyebab:SR9" in f["message"]
+
+
+def test_opd_workbook_of_another_period(tmp_path):
+    """A Renstra 2015-2020 workbook cannot stand for 2022: named at its Identitas cell."""
+    rows = opd_rows(DISDIK_YAML)
+    from test_pemda_support import set_identitas
+
+    set_identitas(rows, "tblIdentitas", "Nama Instansi", "Dinas Sosial Kota Contoh")
+    set_identitas(rows, "tblIdentitas", "Awal Periode Renstra", 2015)
+    set_identitas(rows, "tblIdentitas", "Akhir Periode Renstra", 2020)
+    files = {"opd/Dinsos.xlsm": build_opd(rows)}
+    path = make_pemda(tmp_path, _extra("DINSOS", "opd/Dinsos.xlsm"), extra_files=files)
+    code, report = periksa(path)
+    assert code == 1
+    (f,) = kodes(report)["opd-periode-beda"]
+    assert "2015-2020" in f["message"] and f["sheet"] == "Identitas" and f["cell"]
+    assert report["opd"][-1]["dipakai"] is False
