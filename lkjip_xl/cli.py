@@ -82,6 +82,7 @@ def _workbook(args: argparse.Namespace) -> Path:
 
 
 def _periksa(args: argparse.Namespace) -> int:
+    from lkjip_xl.checks import lke
     from lkjip_xl.checks.report import exit_code, findings_json, format_findings
     from lkjip_xl.pipeline import is_pemda, load_file
 
@@ -91,11 +92,13 @@ def _periksa(args: argparse.Namespace) -> int:
 
         return periksa(path, args.json)
     loaded = load_file(path)
+    kriteria = lke.nilai_kriteria(loaded.laporan)
     if args.json:
-        print(findings_json(loaded.findings))
+        print(findings_json(loaded.findings, {"kriteria_lke": lke.as_json(kriteria)}))
     else:
         print(f"Memeriksa {path}")
         print(format_findings(loaded.findings))
+        print(lke.format_text(kriteria))
     return exit_code(loaded.findings)
 
 

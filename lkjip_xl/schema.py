@@ -132,6 +132,22 @@ IDENTITAS_KEYS: tuple[tuple[str, str], ...] = (
     ("Skala Predikat", "skala_predikat"),
     ("Skala Kategori", "skala_kategori"),
     ("Gaya Rupiah", "gaya_rupiah"),
+    # Appended (older workbooks without these keys read them as empty):
+    # the APIP review statement (Pernyataan Telah Direviu, PermenPAN-RB 53/2014) ...
+    ("Unit APIP", "apip_unit"),
+    ("Jabatan Pereviu", "apip_jabatan"),
+    ("Nama Pereviu", "apip_nama"),
+    ("NIP Pereviu", "apip_nip"),
+    ("Tanggal Reviu", "tanggal_reviu"),
+    # ... and the second party of the Perjanjian Kinerja (the superior who signs it).
+    ("Jabatan Pihak Kedua", "pihak_kedua_jabatan"),
+    ("Nama Pihak Kedua", "pihak_kedua_nama"),
+    ("NIP Pihak Kedua", "pihak_kedua_nip"),
+    ("Tanggal Perjanjian Kinerja", "tanggal_pk"),
+)
+#: Identitas keys whose Nilai may stay empty (the report then prints lines to fill by hand).
+IDENTITAS_BOLEH_KOSONG: frozenset[str] = frozenset(
+    label for label, _ in IDENTITAS_KEYS[IDENTITAS_KEYS.index(("Unit APIP", "apip_unit")) :]
 )
 
 #: Section keys of the Narasi table (column "Bagian"), in report order, with their headings.
@@ -164,6 +180,8 @@ NARASI_SECTIONS: tuple[tuple[str, str], ...] = (
 )
 #: Besides the keys above, "Bagian" may be "sasaran:<Kode Sasaran>" or "indikator:<Kode
 #: Indikator>" for the narrative of one sasaran or indicator in BAB III.
+#: "perbaikan:<Kode Indikator>" / "perbaikan:<Kode Sasaran>": the improvement planned for an
+#: indicator that missed its target or a sasaran with negative efisiensi (BAB IV).
 
 T = Table
 
@@ -241,6 +259,20 @@ INDIKATOR = T(
         ),
         C("Target Akhir Renstra", K.VALUE, width=14),
         C("Penanggung Jawab", K.TEXT, width=28),
+        C(
+            "Standar Nasional",
+            K.VALUE,
+            width=14,
+            help="Standar/target nasional pembanding, dalam satuan indikator (boleh kosong)",
+            optional=True,
+        ),
+        C(
+            "Sumber Standar Nasional",
+            K.TEXT,
+            width=28,
+            help="Dasar standar nasional, mis. Permenkes 4/2019 (SPM)",
+            optional=True,
+        ),
     ),
 )
 
@@ -282,6 +314,14 @@ REALISASI = T(
             help="Kosongkan atau tulis 'Belum ada pengumuman ...' bila belum tersedia",
         ),
         C("Keterangan", K.LONGTEXT, width=40),
+        C(
+            "Capaian Dilaporkan",
+            K.PERCENT,
+            width=12,
+            help="Tahun-tahun lalu: capaian sebagaimana dimuat dalam LKjIP tahun itu (mis. "
+            "96,00%); kosongkan untuk tahun laporan",
+            optional=True,
+        ),
     ),
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -31,9 +32,12 @@ def digest(path: Path) -> str:
 
 
 def test_periksa_example_is_clean() -> None:
-    result = run("periksa", str(EXAMPLE))
-    assert result.returncode == 0, result.stdout + result.stderr
+    # The example's only findings are its history as published (warnings, exit 1).
+    result = run("periksa", str(EXAMPLE), "--json")
+    assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+    data = json.loads(result.stdout)
+    assert {t["kode"] for t in data["temuan"]} == {"capaian-dilaporkan-beda"}
 
 
 def test_laporan_default_uses_bundled_example(tmp_path: Path) -> None:

@@ -56,7 +56,10 @@ def test_rows_match_columns(table: schema.Table, data):
         assert set(row) <= allowed, f"{table.name}[{i}] unknown keys {set(row) - allowed}"
         for col in table.columns:
             value = row.get(col.name)
-            if col.required:
+            optional_key = (
+                table is schema.IDENTITAS and row["Kunci"] in schema.IDENTITAS_BOLEH_KOSONG
+            )
+            if col.required and not optional_key:
                 assert not _empty(value), f"{table.name}[{i}] required {col.name!r} is empty"
             if col.kind is schema.Kind.CHOICE and not _empty(value):
                 assert value in schema.CHOICES[col.choices], (
@@ -112,8 +115,10 @@ def test_narasi(data):
         bagian = row["Bagian"]
         kind, _, code = bagian.partition(":")
         if code:
-            assert (kind == "sasaran" and code in sasaran) or (
-                kind == "indikator" and code in indikator
+            assert (
+                (kind == "sasaran" and code in sasaran)
+                or (kind == "indikator" and code in indikator)
+                or (kind == "perbaikan" and code in sasaran | indikator)
             ), f"tblNarasi[{i}] Bagian {bagian!r}"
         else:
             assert bagian in sections, f"tblNarasi[{i}] unknown Bagian {bagian!r}"

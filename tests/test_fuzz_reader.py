@@ -149,7 +149,7 @@ def test_build_model_and_checks_never_raise(changes: list[tuple[str, int, int, o
 def test_missing_column_is_a_finding(table: str, column: int) -> None:
     book = copy.deepcopy(EXAMPLE)
     data = book.tables[table]
-    # an optional column (contract 3) missing is by design no finding: older workbooks lack it
+    # optional columns (schema.Column(optional=True)) may be missing: only required ones count
     required = [c for c in data.columns if c in schema.TABLES[table].required_column_names]
     name = required[column % len(required)]
     data.columns = [c for c in data.columns if c != name]

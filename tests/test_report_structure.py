@@ -40,10 +40,12 @@ def _headings(doc, level):
 def test_heading_order(doc):
     assert _headings(doc, 1) == [
         "KATA PENGANTAR",
+        "PERNYATAAN TELAH DIREVIU",
         "IKHTISAR EKSEKUTIF",
         "DAFTAR ISI",
         "DAFTAR TABEL",
         "DAFTAR GAMBAR",
+        "DAFTAR LAMPIRAN",
         "BAB I PENDAHULUAN",
         "BAB II PERENCANAAN KINERJA",
         "BAB III AKUNTABILITAS KINERJA",
@@ -254,13 +256,14 @@ def test_catatan_annex(laporan):
 
 
 def test_signature_blocks_keep_the_paragraph_before_them(doc):
-    # Kata Pengantar, BAB IV and Lampiran each end with a signature; none may be orphaned on a
-    # page of its own (BAB IV's once was), so the paragraph before it keeps with next
+    # Kata Pengantar, Pernyataan Telah Direviu, BAB IV and Lampiran (Pengukuran Kinerja) each
+    # end with a signature; none may be orphaned on a page of its own (BAB IV's once was), so
+    # the paragraph before it keeps with next
     paragraphs = doc.paragraphs
     starts = [
         i for i, p in enumerate(paragraphs) if p.style.name == "Tanda Tangan" and i > 0
         and paragraphs[i - 1].style.name != "Tanda Tangan"
     ]  # fmt: skip
-    assert len(starts) == 3
+    assert len(starts) == 4
     for i in starts:
         assert paragraphs[i - 1].paragraph_format.keep_with_next, paragraphs[i - 1].text

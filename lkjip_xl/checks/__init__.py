@@ -12,7 +12,10 @@ in each module's docstring:
 - checks.sdm: staff groups against each other and against the narrative;
 - checks.struktur: cycles in the organisation structure (Kode Atasan);
 - checks.hasil: formula cells overwritten on the Hasil sheet and typed numbers that differ from
-  the recomputation as displayed.
+  the recomputation as displayed;
+- checks.riwayat: past years' capaian as published against the recomputation;
+- checks.lke: improvement plans missing for indicators below target (and, outside the findings,
+  the LKE self-check `lke.nilai_kriteria` that `periksa` prints).
 
 Exit codes and output formats: checks.report.
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lkjip_xl.checks import anggaran, hasil, kinerja, sdm, struktur, workbook
+from lkjip_xl.checks import anggaran, hasil, kinerja, lke, riwayat, sdm, struktur, workbook
 from lkjip_xl.checks.report import exit_code, findings_json, format_findings
 from lkjip_xl.core.findings import Finding, peringatan
 from lkjip_xl.core.model import Laporan
@@ -40,6 +43,8 @@ def run_checks(book: Workbook, laporan: Laporan | None) -> list[Finding]:
         ("sdm", lambda: sdm.run(book)),
         ("struktur", lambda: struktur.run(book)),
         ("hasil", lambda: hasil.run(book, laporan)),
+        ("riwayat", lambda: riwayat.run(laporan)),
+        ("lke", lambda: lke.run(laporan)),
     ]
     for name, step in steps:
         try:

@@ -7,7 +7,7 @@ kesalahan.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from lkjip_xl.core.findings import Finding, Severity
 
@@ -57,8 +57,9 @@ def format_findings(findings: Iterable[Finding]) -> str:
     return "\n".join(lines)
 
 
-def findings_json(findings: Iterable[Finding]) -> str:
-    """{"exit_code": n, "kesalahan": k, "peringatan": p, "temuan": [Finding.as_dict(), ...]}."""
+def findings_json(findings: Iterable[Finding], extra: Mapping[str, object] | None = None) -> str:
+    """{"exit_code": n, "kesalahan": k, "peringatan": p, "temuan": [Finding.as_dict(), ...]},
+    plus the keys of `extra` (e.g. "kriteria_lke")."""
     items = list(findings)
     return json.dumps(
         {
@@ -66,6 +67,7 @@ def findings_json(findings: Iterable[Finding]) -> str:
             "kesalahan": sum(1 for f in items if f.severity is Severity.KESALAHAN),
             "peringatan": sum(1 for f in items if f.severity is Severity.PERINGATAN),
             "temuan": [f.as_dict() for f in items],
+            **(extra or {}),
         },
         ensure_ascii=False,
         indent=2,

@@ -33,6 +33,17 @@ class Identitas:
     skala_predikat: str = "tabel_3_1"
     skala_kategori: str = "tabel_3_2"
     gaya_rupiah: str = "puebi"
+    # Pernyataan Telah Direviu (the APIP's review statement); empty: lines to fill by hand.
+    apip_unit: str = ""
+    apip_jabatan: str = ""
+    apip_nama: str = ""
+    apip_nip: str = ""
+    tanggal_reviu: str = ""
+    # Perjanjian Kinerja, second party (the superior who signs it) and the agreement's date.
+    pihak_kedua_jabatan: str = ""
+    pihak_kedua_nama: str = ""
+    pihak_kedua_nip: str = ""
+    tanggal_pk: str = ""
 
 
 @dataclass
@@ -56,6 +67,8 @@ class KinerjaTahun:
     batas_atas: float | None = None
     keterangan: str = ""
     komponen: list[Komponen] = field(default_factory=list)
+    # Past years: the capaian as published in that year's LKjIP (history is not rewritten).
+    capaian_dilaporkan: float | None = None
     refs: dict[str, str] = field(default_factory=dict)  # column -> "'Sheet'!C7"
     capaian: Capaian = "N/A"
     predikat: Band | None = None
@@ -73,6 +86,8 @@ class Indikator:
     target_akhir_renstra: Value = None
     penanggung_jawab: str = ""
     kinerja: dict[int, KinerjaTahun] = field(default_factory=dict)
+    standar_nasional: Value = None  # national standard/benchmark in the indicator's unit
+    sumber_standar: str = ""
     refs: dict[str, str] = field(default_factory=dict)
 
     def pada(self, tahun: int) -> KinerjaTahun | None:

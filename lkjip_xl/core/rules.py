@@ -292,12 +292,19 @@ def realisasi_anggaran(anggaran: Any, realisasi: Any) -> float | str:
 
 
 def efisiensi(capaian_kinerja: Any, capaian_anggaran: Any) -> float | str:
-    """Capaian kinerja minus capaian anggaran, both fractions (reference Tabel 3.8)."""
+    """Capaian kinerja minus capaian anggaran, both fractions (reference Tabel 3.8).
+
+    Printed arithmetic (docs/angka-tercetak.md): both operands are taken as displayed (percent,
+    2 decimals, half-up) before subtracting, so the printed (3) - (4) equals the printed (5):
+    94,13% - 94,19% gives -0,06%, where the unrounded difference would print -0,07%.
+    """
     if is_not_available(capaian_kinerja) or is_not_available(capaian_anggaran):
         return NA
     kinerja, anggaran = parse_fraction(capaian_kinerja), parse_fraction(capaian_anggaran)
     assert kinerja is not None and anggaran is not None
-    return _finite(kinerja - anggaran, "efisiensi tak terhingga: angka terlalu besar")
+    _finite(kinerja - anggaran, "efisiensi tak terhingga: angka terlalu besar")
+    points = round_percent(kinerja) - round_percent(anggaran)
+    return _finite(float(points) / 100.0, "efisiensi tak terhingga: angka terlalu besar")
 
 
 def klasifikasi_efisiensi(e: Any, skala: Any = "efisiensi") -> str:

@@ -12,15 +12,18 @@ Decisions (documented here because no regulation settles them):
 - Bands classify percent values rounded half-up to 2 decimals (rules.round_percent). That is why
   "> 100%" in Tabel 3.1 is written as the inclusive bound 100,01.
 - Tabel 3.2 prints "Sangat Baik > 90" next to "Baik 75,00 - 89,99", leaving 89,99..90,00 open:
-  90,00 is Sangat Baik (bound 90 inclusive), so every displayed value has exactly one kategori.
+  90,00 is Sangat Baik (bound 90 inclusive), so every displayed value has exactly one kategori;
+  the report prints the band as "≥ 90,00", the rule it applies.
+- Titles, descriptions and sources are printed in the report (Tabel 3.1/3.2 and their
+  "Sumber:" line): they name regulations, never an example office.
 - Permendagri 54/2010 prints integer ranges (91-100, 76-90, ...): read as exclusive lower bounds
   (> 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, else Sangat Rendah), which fills
   the gaps (90,5 is Sangat Tinggi) and keeps "<= 50 Sangat Rendah" exact.
 - Colours of the 5-level scales run from green to red in Excel's standard palette: #00B050 Hijau,
   #92D050 Hijau Muda, #FFFF00 Kuning, #FFC000 Oranye, #C00000 Merah (7 levels add #00B0F0 Biru
   Muda on top and #7F7F7F Abu-abu at the bottom).
-- EKPPD knows Sangat Tinggi, Tinggi, Sedang, Rendah only: "Sangat Rendah" is not an EKPPD status,
-  so it is rejected instead of scored 0 (a 0 score would also make capaian 0/0).
+- The EKPPD status (PP 13/2019) knows Sangat Tinggi, Tinggi, Sedang, Rendah only: "Sangat
+  Rendah" is not a status, so it is rejected instead of scored 0 (0 would make capaian 0/0).
 """
 
 from __future__ import annotations
@@ -95,7 +98,7 @@ class BandScale:
 
 @dataclass(frozen=True)
 class OrdinalScale:
-    """Label -> score scale for qualitative targets (EKPPD status, IKM mutu, opini BPK)."""
+    """Label -> score scale for qualitative targets (EKPPD status, mutu IKM, opini BPK)."""
 
     name: str
     title: str
@@ -136,45 +139,46 @@ _ORANGE, _RED = "#FFC000", "#C00000"
 
 TABEL_3_1 = BandScale(
     name="tabel_3_1",
-    title="Predikat Nilai Capaian Kinerja (LKjIP Setda Kota Jambi 2022, Tabel 3.1)",
+    title="Predikat Nilai Capaian Kinerja",
     bands=(
         Band(_LOWEST, "Tidak Tercapai", _RED, "< 100%", "Merah"),
-        Band(100.0, "Tercapai", _GREEN, "= 100% (Tercapai/Sesuai Target)", "Hijau"),
+        Band(100.0, "Tercapai", _GREEN, "= 100%", "Hijau"),
         Band(100.01, "Melebihi Target", "#0070C0", "> 100%", "Biru"),
     ),
-    source="LKjIP Setda Kota Jambi 2022, Tabel 3.1",
+    source="skala ordinal dengan pendekatan petunjuk pelaksanaan evaluasi akuntabilitas kinerja "
+    "instansi pemerintah",
 )
 
 TABEL_3_2 = BandScale(
     name="tabel_3_2",
-    title="Kategori Nilai Capaian Kinerja (pendekatan Permendagri 54/2010, Tabel 3.2)",
+    title="Kategori Nilai Capaian Kinerja",
     bands=(
-        Band(_LOWEST, "Sangat Kurang", _RED, "0 - 49,99", "Merah"),
-        Band(50.0, "Kurang", _ORANGE, "50,00 - 64,99", "Oranye"),
-        Band(65.0, "Cukup", _YELLOW, "65,00 - 74,99", "Kuning"),
-        Band(75.0, "Baik", _LIGHT_GREEN, "75,00 - 89,99", "Hijau Muda"),
-        Band(90.0, "Sangat Baik", _GREEN, ">= 90,00 (tabel: > 90)", "Hijau"),
+        Band(_LOWEST, "Sangat Kurang", _RED, "< 50,00", "Merah"),
+        Band(50.0, "Kurang", _ORANGE, "50,00 – 64,99", "Oranye"),
+        Band(65.0, "Cukup", _YELLOW, "65,00 – 74,99", "Kuning"),
+        Band(75.0, "Baik", _LIGHT_GREEN, "75,00 – 89,99", "Hijau Muda"),
+        Band(90.0, "Sangat Baik", _GREEN, "≥ 90,00", "Hijau"),
     ),
-    source="LKjIP Setda Kota Jambi 2022, Tabel 3.2",
+    source="pendekatan Peraturan Menteri Dalam Negeri Nomor 54 Tahun 2010",
 )
 
 PERMENDAGRI_54_2010 = BandScale(
     name="permendagri_54_2010",
-    title="Kategori capaian kinerja (Permendagri 54/2010, 86/2017)",
+    title="Kategori Capaian Kinerja",
     bands=(
-        Band(_LOWEST, "Sangat Rendah", _RED, "<= 50", "Merah"),
-        Band(50.0, "Rendah", _ORANGE, "51 - 65", "Oranye"),
-        Band(65.0, "Sedang", _YELLOW, "66 - 75", "Kuning"),
-        Band(75.0, "Tinggi", _LIGHT_GREEN, "76 - 90", "Hijau Muda"),
-        Band(90.0, "Sangat Tinggi", _GREEN, "91 - 100", "Hijau"),
+        Band(_LOWEST, "Sangat Rendah", _RED, "≤ 50", "Merah"),
+        Band(50.0, "Rendah", _ORANGE, "> 50 – 65", "Oranye"),
+        Band(65.0, "Sedang", _YELLOW, "> 65 – 75", "Kuning"),
+        Band(75.0, "Tinggi", _LIGHT_GREEN, "> 75 – 90", "Hijau Muda"),
+        Band(90.0, "Sangat Tinggi", _GREEN, "> 90", "Hijau"),
     ),
     lower_inclusive=False,
-    source="Permendagri 54/2010; Permendagri 86/2017",
+    source="Peraturan Menteri Dalam Negeri Nomor 54 Tahun 2010 dan Nomor 86 Tahun 2017",
 )
 
 PERMENPAN_88_2021 = BandScale(
     name="permenpan_88_2021",
-    title="Nilai evaluasi SAKIP (PermenPAN-RB 88/2021)",
+    title="Predikat Nilai Evaluasi Akuntabilitas Kinerja",
     bands=(
         Band(_LOWEST, "D", "#7F7F7F", "Sangat Kurang", "Abu-abu"),
         Band(30.0, "C", _RED, "Kurang", "Merah"),
@@ -185,12 +189,12 @@ PERMENPAN_88_2021 = BandScale(
         Band(90.0, "AA", "#00B0F0", "Sangat Memuaskan", "Biru Muda"),
     ),
     lower_inclusive=False,
-    source="PermenPAN-RB 88/2021",
+    source="Peraturan Menteri PANRB Nomor 88 Tahun 2021",
 )
 
 MUTU_IKM_BANDS = BandScale(
     name="mutu_ikm",
-    title="Mutu pelayanan IKM (PermenPAN-RB 14/2017)",
+    title="Mutu Pelayanan",
     bands=(
         Band(25.0, "D", _RED, "Tidak Baik", "Merah"),
         Band(65.0, "C", _YELLOW, "Kurang Baik", "Kuning"),
@@ -199,11 +203,12 @@ MUTU_IKM_BANDS = BandScale(
     ),
     minimum=25.0,
     maximum=100.0,
-    source="PermenPAN-RB 14/2017",
+    source="Peraturan Menteri PANRB Nomor 14 Tahun 2017",
 )
 
 # Efisiensi in percent points (capaian kinerja - capaian anggaran). The +/-5 point rule is a
-# peer's practice (see notes/sakip-rules.md "Efisiensi"), not a regulation: -5,00..+5,00 Cukup.
+# practice seen in other LKjIPs, not a regulation: -5,00..+5,00 Cukup. The report itself only
+# says whether efisiensi is positive or negative.
 EFISIENSI = BandScale(
     name="efisiensi",
     title="Klasifikasi efisiensi (selisih capaian kinerja dan anggaran, poin persen)",
@@ -212,28 +217,29 @@ EFISIENSI = BandScale(
         Band(-5.0, "Cukup Efisien", _YELLOW, "-5 s.d. +5 poin", "Kuning"),
         Band(5.01, "Efisien", _GREEN, "> +5 poin", "Hijau"),
     ),
-    source="praktik rekan (notes/sakip-rules.md), bukan regulasi",
+    source="praktik penyusunan LKjIP, bukan ketentuan peraturan",
 )
 
 EKPPD = OrdinalScale(
     name="ekppd",
-    title="Status kinerja EKPPD",
+    title="Status kinerja penyelenggaraan pemerintahan daerah",
     levels=(("Sangat Tinggi", 4), ("Tinggi", 3), ("Sedang", 2), ("Rendah", 1)),
-    source="PP 13/2019 (EKPPD); skor sebagaimana praktik rekan",
+    source="Peraturan Pemerintah Nomor 13 Tahun 2019; skor ordinal sebagaimana praktik penyusunan "
+    "LKjIP",
 )
 
 MUTU_IKM = OrdinalScale(
     name="mutu_ikm",
-    title="Mutu pelayanan IKM",
+    title="Mutu pelayanan survei kepuasan masyarakat",
     levels=(("A", 4), ("B", 3), ("C", 2), ("D", 1)),
     aliases={"Sangat Baik": "A", "Baik": "B", "Kurang Baik": "C", "Tidak Baik": "D"},
     bands=MUTU_IKM_BANDS,
-    source="PermenPAN-RB 14/2017",
+    source="Peraturan Menteri PANRB Nomor 14 Tahun 2017",
 )
 
 OPINI_BPK = OrdinalScale(
     name="opini_bpk",
-    title="Opini BPK atas laporan keuangan",
+    title="Opini Badan Pemeriksa Keuangan atas laporan keuangan",
     levels=(("WTP", 4), ("WDP", 3), ("TW", 2), ("TMP", 1)),
     aliases={
         "Wajar Tanpa Pengecualian": "WTP",
@@ -242,15 +248,15 @@ OPINI_BPK = OrdinalScale(
         "Tidak Menyatakan Pendapat": "TMP",
         "Disclaimer": "TMP",
     },
-    source="UU 15/2004",
+    source="Undang-Undang Nomor 15 Tahun 2004",
 )
 
 SAKIP = OrdinalScale(
     name="sakip",
-    title="Nilai SAKIP (PermenPAN-RB 88/2021)",
+    title="Nilai evaluasi akuntabilitas kinerja (SAKIP)",
     levels=(("AA", 7), ("A", 6), ("BB", 5), ("B", 4), ("CC", 3), ("C", 2), ("D", 1)),
     bands=PERMENPAN_88_2021,
-    source="PermenPAN-RB 88/2021",
+    source="Peraturan Menteri PANRB Nomor 88 Tahun 2021",
 )
 
 _REGISTRY: dict[str, Scale] = {}

@@ -14,6 +14,7 @@ from lkjip_xl import schema
 from lkjip_xl.core import model as m
 from lkjip_xl.core.evaluation import evaluate
 from lkjip_xl.core.findings import Finding, kesalahan
+from lkjip_xl.core.values import is_percent_text
 from lkjip_xl.readers.cells import MISSING, CellReader
 from lkjip_xl.readers.tables import Row, TableData, Workbook
 
@@ -78,7 +79,7 @@ def records(book: Workbook, table: schema.Table, findings: list[Finding]) -> lis
     reader = CellReader(data, findings)
     out = []
     for row in data.rows:
-        if _empty(row, table):
+        if _empty(row, table) or (table is schema.IDENTITAS and _blank_optional_key(row)):
             continue
         rec: Record = {"_row": row, "_table": data}
         ok = True
@@ -94,6 +95,14 @@ def records(book: Workbook, table: schema.Table, findings: list[Finding]) -> lis
         if ok:
             out.append(rec)
     return out
+
+
+def _blank_optional_key(row: Row) -> bool:
+    """An Identitas key that may stay empty, left empty: read as "" (no wajib-diisi finding)."""
+    kunci = str(row.get("Kunci") or "").strip().casefold()
+    optional = {k.casefold() for k in schema.IDENTITAS_BOLEH_KOSONG}
+    value = row.get("Nilai")
+    return kunci in optional and (value is None or str(value).strip() == "")
 
 
 def _empty(row: Row, table: schema.Table) -> bool:
@@ -232,6 +241,8 @@ def _sasaran(rec: dict[str, list[Record]], findings: list[Finding]) -> list[m.Sa
             target_akhir_renstra=r["Target Akhir Renstra"],
             penanggung_jawab=r["Penanggung Jawab"] or "",
             refs={c: ref(r, c) for c in schema.INDIKATOR.column_names},
+            standar_nasional=r.get("Standar Nasional"),
+            sumber_standar=r.get("Sumber Standar Nasional") or "",
         )
         if ind.kode_sasaran not in sasaran:
             _unknown(findings, r, "Kode Sasaran", ind.kode_sasaran, "tblSasaran")
@@ -300,6 +311,19 @@ def _set_target(kin: m.KinerjaTahun, r: Record) -> None:
 def _set_realisasi(kin: m.KinerjaTahun, r: Record) -> None:
     kin.realisasi, kin.keterangan = r["Realisasi"], r["Keterangan"] or ""
     kin.refs["Realisasi"] = ref(r, "Realisasi")
+    kin.capaian_dilaporkan = _fraction_cell(r, "Capaian Dilaporkan")
+    if kin.capaian_dilaporkan is not None:
+        kin.refs["Capaian Dilaporkan"] = ref(r, "Capaian Dilaporkan")
+
+
+def _fraction_cell(r: Record, column: str) -> float | None:
+    """A percent cell as a fraction: Excel hands over 0.96 for 96,00%; text typed "96,00%"
+    (which the cell reader reads as 96) is divided by 100 like Excel would."""
+    value = r.get(column)
+    if value is None:
+        return None
+    raw = r["_row"].get(column)
+    return float(value) / 100.0 if is_percent_text(raw) else float(value)
 
 
 def _add_komponen(kin: m.KinerjaTahun, r: Record) -> None:

@@ -38,8 +38,10 @@ def build_document(
     w.empty_footer(0)
     w.footer_page_number(1)
     front.kata_pengantar(w)
+    front.pernyataan_reviu(w)
     front.ikhtisar(w)
     lists.daftar(w)
+    lampiran.daftar_lampiran(w)
     # Section 3: BAB I, arabic from 1; later sections continue (no start).
     w.new_section(landscape=False, fmt="decimal", start=1)
     bab1.write(w)

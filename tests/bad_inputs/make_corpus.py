@@ -95,10 +95,22 @@ def _fix_narrative(wb) -> None:  # type: ignore[no-untyped-def]
             )
 
 
+def _clear_published_history(wb) -> None:  # type: ignore[no-untyped-def]
+    """Base without the example's "Capaian Dilaporkan" (past years as published): they differ
+    from the recomputation on purpose and would make the clean base warn
+    (capaian-dilaporkan-beda); the corpus is about hostile input, not history."""
+    ws = wb["Realisasi"]
+    cols, first, last = _cols(ws, "tblRealisasi")
+    if "Capaian Dilaporkan" in cols:
+        for r in range(first, last + 1):
+            ws.cell(r, cols["Capaian Dilaporkan"]).value = None
+
+
 def _edit(name: str, change: Callable[..., None]) -> Callable[[Path], None]:
     def make(out: Path) -> None:
         wb = _load(EXAMPLE)
         _fix_narrative(wb)
+        _clear_published_history(wb)
         change(wb)
         wb.save(out)
         wb.close()
@@ -290,11 +302,16 @@ def _kolom_hilang(wb) -> None:  # type: ignore[no-untyped-def]
     ws = wb["Renstra"]
     tbl = ws.tables["tblIndikator"]
     min_col, min_row, max_col, max_row = range_boundaries(tbl.ref)
+    # Cut the table before "Penanggung Jawab" (optional columns appended after it go too).
+    names = [c.name for c in tbl.tableColumns]
+    keep = names.index("Penanggung Jawab")
     for r in range(min_row, max_row + 1):
-        ws.cell(r, max_col).value = None
-    tbl.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col - 1)}{max_row}"
+        for c in range(min_col + keep, max_col + 1):
+            ws.cell(r, c).value = None
+    last = min_col + keep - 1
+    tbl.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(last)}{max_row}"
     tbl.autoFilter.ref = tbl.ref
-    tbl.tableColumns = tbl.tableColumns[:-1]
+    tbl.tableColumns = tbl.tableColumns[:keep]
 
 
 def _tabel_hilang(wb) -> None:  # type: ignore[no-untyped-def]

@@ -3,8 +3,10 @@ strategis), landasan hukum, sistematika."""
 
 from __future__ import annotations
 
-from lkjip_xl.core.numbers import format_angka
+from lkjip_xl.core.numbers import format_angka, jumlah_tampil
 from lkjip_xl.report import charts
+from lkjip_xl.report.captions import GAMBAR
+from lkjip_xl.report.sections.teks import pengantar
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -14,8 +16,12 @@ SDM_JUMLAH = {"jenis kepegawaian", "jenis kelamin"}
 
 SISTEMATIKA = (
     ("KATA PENGANTAR", ""),
+    (
+        "PERNYATAAN TELAH DIREVIU",
+        "Pernyataan Aparat Pengawasan Intern Pemerintah (APIP) atas reviu laporan ini.",
+    ),
     ("IKHTISAR EKSEKUTIF", "Menyajikan ringkasan sasaran, capaian kinerja dan realisasi anggaran."),
-    ("DAFTAR ISI, DAFTAR TABEL, DAFTAR GAMBAR", ""),
+    ("DAFTAR ISI, DAFTAR TABEL, DAFTAR GAMBAR, DAFTAR LAMPIRAN", ""),
     (
         "BAB I PENDAHULUAN",
         "Menjelaskan latar belakang, gambaran umum organisasi, tugas dan "
@@ -32,7 +38,7 @@ SISTEMATIKA = (
         "kinerja utama, analisis capaian per sasaran dan akuntabilitas keuangan.",
     ),
     ("BAB IV PENUTUP", "Menyajikan simpulan atas capaian kinerja dan langkah perbaikan."),
-    ("LAMPIRAN", "Perjanjian Kinerja."),
+    ("LAMPIRAN", "Perjanjian Kinerja dan Pengukuran Kinerja."),
 )
 
 
@@ -51,10 +57,16 @@ def write(w: Writer) -> None:
     if w.lap.sdm:
         w.heading("1.3.1 Sumber Daya Manusia", 3)
         w.narasi("sumber_daya_manusia")
+        pengantar(w, f"Komposisi pegawai {ident.nama_instansi} disajikan pada {{label}} berikut.")
         _sdm(w)
     if w.lap.aset:
         w.heading("1.3.2 Sarana dan Prasarana", 3)
         w.narasi("sarana_prasarana")
+        pengantar(
+            w,
+            f"Nilai aset {ident.nama_instansi} tahun {ident.tahun} menurut jenisnya disajikan "
+            "pada {label} berikut.",
+        )
         _aset(w)
     if w.lap.tugas_fungsi or w.lap.isu_strategis or w.lap.isu_bagian:
         w.heading("1.3.3 Isu Strategis", 3)
@@ -72,6 +84,15 @@ def write(w: Writer) -> None:
             w.parts([(title, "b"), (f": {text}" if text else "", "")])
 
 
+def _lead_struktur(w: Writer) -> None:
+    pengantar(
+        w,
+        f"Susunan organisasi {w.ident.nama_instansi} digambarkan dalam bagan pada {{label}} "
+        "berikut.",
+        GAMBAR,
+    )
+
+
 #: The figure's height on the page at most (A4 portrait text height less caption and sumber).
 STRUKTUR_MAX_HEIGHT_CM = 20.5
 
@@ -86,10 +107,10 @@ def _struktur(w: Writer) -> None:
     note = ""
     if chart.shown < chart.total:
         note = (
-            f"Catatan: bagan memuat {charts.ORG_LARGE_LEVELS} tingkat teratas ({chart.shown} "
-            f"dari {chart.total} unit); unit di bawahnya tercantum pada tabel Struktur "
-            "Organisasi buku kerja."
+            f"Bagan memuat {charts.ORG_LARGE_LEVELS} tingkat teratas, yaitu {chart.shown} dari "
+            f"{chart.total} unit organisasi."
         )
+    _lead_struktur(w)
     w.figure(
         chart.png,
         f"Bagan Struktur Organisasi {w.ident.nama_instansi}",
@@ -132,7 +153,11 @@ def _aset(w: Writer) -> None:
     values = [a.nilai for a in w.lap.aset if a.nilai is not None]
     if values:
         rows.append(
-            ["", Cell("JUMLAH", bold=True), Cell(w.rupiah(sum(values)), bold=True, align="right")]
+            [
+                "",
+                Cell("JUMLAH", bold=True),
+                Cell(w.rupiah(jumlah_tampil(values)), bold=True, align="right"),
+            ]
         )
     w.table(
         f"Aset {w.ident.nama_instansi} Tahun {w.ident.tahun}",
@@ -158,6 +183,11 @@ def _isu(w: Writer) -> None:
                     isu,
                 ]
             )
+        pengantar(
+            w,
+            f"Tugas fungsi {w.ident.nama_instansi} dan isu strategis yang dihadapinya "
+            "disajikan pada {label} berikut.",
+        )
         w.table(
             f"Isu Strategis Berdasarkan Tugas Fungsi {w.ident.nama_instansi} dan Dinamika "
             "Lingkungan Strategis",
@@ -177,7 +207,11 @@ def _isu(w: Writer) -> None:
             ]
             for i, (bagian, isu_list) in enumerate(grouped.items(), 1)
         ]
-        w.p("Isu-isu strategis tersebut dijabarkan pada masing-masing bagian sebagai berikut:")
+        pengantar(
+            w,
+            "Penjabaran isu-isu strategis pada masing-masing bagian disajikan pada {label} "
+            "berikut.",
+        )
         w.table(
             f"Penjabaran Isu-isu Strategis {w.ident.nama_instansi} pada Bagian",
             [["No.", "Bagian", "Isu Strategis"]],

@@ -4,7 +4,8 @@ program/kegiatan (landscape Tabel 2.1), Perjanjian Kinerja (Tabel 2.2) and progr
 from __future__ import annotations
 
 from lkjip_xl.core.model import ProgramKegiatan
-from lkjip_xl.core.numbers import format_angka
+from lkjip_xl.core.numbers import format_angka, jumlah_tampil
+from lkjip_xl.report.sections.teks import akhiri_butir, pengantar, target
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -28,25 +29,38 @@ def write(w: Writer) -> None:
     w.heading("2.3.2 Sasaran", 3)
     w.narasi("sasaran")
     w.p(
-        f"Sasaran strategis {ident.nama_instansi} dalam Renstra {ident.renstra_awal}–"
+        f"Sasaran strategis {ident.nama_instansi} dalam Rencana Strategis (Renstra) "
+        f"{ident.renstra_awal}–"
         f"{ident.renstra_akhir} adalah sebagai berikut:"
     )
-    w.items([f"{s.uraian};" for s in w.lap.sasaran])
+    w.items(akhiri_butir([s.uraian for s in w.lap.sasaran]))
     w.heading("2.4 Arah Kebijakan", 2)
     w.narasi("arah_kebijakan")
     w.heading("2.5 Program, Kegiatan dan Sub Kegiatan", 2)
     w.narasi("program_kegiatan")
     if w.lap.program_kegiatan:
-        w.p(
+        w.new_section(landscape=True)  # the lead-in on the table's page, not alone before it
+        pengantar(
+            w,
             f"Program, kegiatan dan sub kegiatan {ident.nama_instansi} Tahun {ident.tahun} "
-            f"disajikan pada {w.captions.label('Tabel')} berikut."
+            "disajikan pada {label} berikut.",
         )
-        w.new_section(landscape=True)
         _program_kegiatan(w)
         w.new_section(landscape=False)
     w.heading(f"2.6 Perjanjian Kinerja Tahun {ident.tahun}", 2)
     w.narasi("perjanjian_kinerja")
+    pengantar(
+        w,
+        f"Sasaran, indikator kinerja dan target yang ditetapkan dalam Perjanjian Kinerja "
+        f"{ident.nama_instansi} Tahun {ident.tahun} disajikan pada {{label}} berikut.",
+    )
     perjanjian_kinerja_table(w)
+    if w.lap.program:
+        pengantar(
+            w,
+            "Program beserta anggaran yang mendukung Perjanjian Kinerja tersebut disajikan pada "
+            "{label} berikut.",
+        )
     program_budget_table(w)
 
 
@@ -66,15 +80,15 @@ def _pk_row(w: Writer, pk: ProgramKegiatan) -> list:
     tingkat = (pk.tingkat or "").casefold()
     program = tingkat == "program"
     indent = "" if program else ("    " if tingkat == "kegiatan" else "        ")
-    target = ""
+    output = ""
     if pk.target_output is not None:
-        target = f"{format_angka(pk.target_output)} {pk.satuan_output}".strip()
+        output = f"{format_angka(pk.target_output)} {pk.satuan_output}".strip()
     fill = "#F2F2F2" if program else None
     return [
         Cell(pk.kode, bold=program, fill=fill),
         Cell(indent + pk.nama, bold=program, fill=fill),
         Cell(pk.indikator_output, fill=fill),
-        Cell(target, align="center", fill=fill),
+        Cell(output, align="center", fill=fill),
         Cell(pk.bagian, fill=fill),
     ]
 
@@ -94,10 +108,7 @@ def perjanjian_kinerja_table(w: Writer, *, caption: bool = True) -> None:
                     Cell(f"{i + 1}" if ind else "", align="center"),
                     ind.uraian if ind else "-",
                     Cell(ind.satuan if ind else "", align="center"),
-                    Cell(
-                        w.nilai(kin.target, ind.satuan, with_unit=False) if kin and ind else "-",
-                        align="center",
-                    ),
+                    Cell(target(kin, ind, with_unit=False) if ind else "-", align="center"),
                 ]
             )
     header = [
@@ -126,13 +137,14 @@ def program_budget_table(w: Writer, *, caption: bool = True) -> None:
         for i, p in enumerate(w.lap.program, 1)
     ]
     amounts = [p.anggaran for p in w.lap.program if p.anggaran is not None]
+    total = jumlah_tampil(amounts)
     rows.append(
         [
             "",
             # Named so it is not confused with the total anggaran of 3.4 (the PK is signed on the
             # original budget; the realised budget year may differ).
             Cell("Total Anggaran Perjanjian Kinerja", bold=True),
-            Cell(w.rupiah(sum(amounts)) if amounts else "-", bold=True, align="right"),
+            Cell(w.rupiah(total) if amounts else "-", bold=True, align="right"),
             "",
         ]
     )

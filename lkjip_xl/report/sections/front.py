@@ -1,11 +1,21 @@
-"""Cover, Kata Pengantar and Ikhtisar Eksekutif (front matter, roman page numbers)."""
+"""Cover, Kata Pengantar, Pernyataan Telah Direviu and Ikhtisar Eksekutif (front matter, roman
+page numbers)."""
 
 from __future__ import annotations
 
 from docx.shared import Pt
 
+from lkjip_xl.core.model import Indikator
 from lkjip_xl.core.numbers import bilangan_dengan_kata, format_persen
+from lkjip_xl.core.values import NA
 from lkjip_xl.report import styles
+from lkjip_xl.report.sections.teks import (
+    Penanda,
+    realisasi,
+    tanda_tangan_tunggal,
+    tanggal_dalam_tahun,
+    target,
+)
 from lkjip_xl.report.writer import Writer
 
 JUDUL = "LAPORAN KINERJA INSTANSI PEMERINTAH\n(LKjIP)"
@@ -41,9 +51,40 @@ def kata_pengantar(w: Writer) -> None:
         w.p(
             f"Laporan Kinerja Instansi Pemerintah (LKjIP) {w.ident.nama_instansi} Tahun "
             f"{w.ident.tahun} disusun sebagai wujud pertanggungjawaban atas pelaksanaan "
-            "Perjanjian Kinerja sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang SAKIP."
+            "Perjanjian Kinerja sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem "
+            "Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)."
         )
     w.signature()
+
+
+def pernyataan_reviu(w: Writer) -> None:
+    """PERNYATAAN TELAH DIREVIU in the wording of the PermenPAN-RB 53/2014 form, signed by the
+    APIP (Identitas: Unit APIP, Jabatan/Nama/NIP Pereviu); dotted lines where those are empty,
+    so the statement can be completed and signed by hand."""
+    ident = w.ident
+    w.heading("PERNYATAAN TELAH DIREVIU", 1, page_break=True)
+    kop = [ident.pemerintah_daerah.upper(), ident.apip_unit.upper()]
+    w.p("\n".join(x for x in kop if x), styles.SUBJUDUL, align="center")
+    w.p(
+        f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama_instansi} "
+        f"untuk tahun anggaran {ident.tahun} sesuai Pedoman Reviu atas Laporan Kinerja "
+        "(Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 "
+        "Tahun 2014). Substansi informasi yang dimuat dalam laporan kinerja ini menjadi "
+        f"tanggung jawab manajemen {ident.nama_instansi}."
+    )
+    w.p(
+        "Reviu bertujuan untuk memberikan keyakinan terbatas bahwa laporan kinerja telah "
+        "disajikan secara akurat, andal, dan valid."
+    )
+    w.p(
+        "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan "
+        "perbedaan dalam meyakini keandalan informasi yang disajikan di dalam laporan kinerja "
+        "ini."
+    )
+    tempat = tanggal_dalam_tahun(ident.tanggal_reviu, ident.kota, w.tahun_terbit())
+    tanda_tangan_tunggal(
+        w, tempat, Penanda("", ident.apip_jabatan.upper(), ident.apip_nama, nip=ident.apip_nip)
+    )
 
 
 def ikhtisar(w: Writer) -> None:
@@ -51,29 +92,16 @@ def ikhtisar(w: Writer) -> None:
     w.heading("IKHTISAR EKSEKUTIF", 1, page_break=True)
     w.narasi("ikhtisar_eksekutif")
     w.p(
-        f"Berdasarkan Perjanjian Kinerja {ident.nama_instansi} Tahun {ident.tahun} ditetapkan "
-        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran strategis dengan "
-        f"{bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja utama, yaitu:"
+        f"Perjanjian Kinerja {ident.nama_instansi} Tahun {ident.tahun} menetapkan "
+        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran strategis yang diukur dengan "
+        f"{bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja utama (IKU). "
+        + summary_sentence(w)
     )
-    w.items([f"{ind.uraian};" for ind in lap.indikator])
-    w.p(summary_sentence(w))
-    lines = []
-    for ind in lap.indikator:
-        kin = w.kinerja(ind)
-        if kin is None:
-            lines.append(f"{ind.uraian}: tidak ada data tahun {ident.tahun};")
-            continue
-        text = (
-            f"{ind.uraian}: target {w.nilai(kin.target, ind.satuan)}, realisasi "
-            f"{w.nilai(kin.realisasi, ind.satuan)}, capaian {format_persen(kin.capaian)}"
-        )
-        if kin.predikat is not None:
-            text += f" ({kin.predikat.label})"
-        lines.append(text + ";")
+    lines = [_ikhtisar_line(w, ind) for ind in lap.indikator]
     if lines:
-        lines[-1] = lines[-1].rstrip(";") + "."
-    w.p("Capaian masing-masing indikator adalah sebagai berikut:")
-    w.items(lines, numbered=False)
+        lines = [line + ";" for line in lines[:-1]] + [lines[-1] + "."]
+        w.p(f"Target, realisasi dan capaian setiap IKU tahun {ident.tahun}:")
+        w.items(lines, numbered=False)
     if rk.total_anggaran is not None:
         w.parts(
             [
@@ -90,8 +118,21 @@ def ikhtisar(w: Writer) -> None:
         )
 
 
+def _ikhtisar_line(w: Writer, ind: Indikator) -> str:
+    kin = w.kinerja(ind)
+    if kin is None:
+        return f"{ind.uraian}: tidak ada target maupun realisasi tahun {w.ident.tahun}"
+    head = f"{ind.uraian}: target {target(kin, ind)}"
+    if kin.capaian == NA:
+        return head + ", realisasi belum tersedia sehingga capaian belum dapat diukur (N/A)"
+    text = f"{head}, realisasi {realisasi(kin, ind)}, capaian {format_persen(kin.capaian)}"
+    if kin.predikat is not None:
+        text += f" ({kin.predikat.label})"
+    return text
+
+
 def summary_sentence(w: Writer) -> str:
-    """How many indicators reached / missed / could not be measured (Ikhtisar and BAB IV)."""
+    """How many indicators reached / missed / could not be measured (the Ikhtisar)."""
     rk = w.lap.ringkasan
     parts = [f"{bilangan_dengan_kata(rk.tercapai)} indikator mencapai atau melebihi target"]
     parts.append(f"{bilangan_dengan_kata(rk.tidak_tercapai)} indikator belum mencapai target")
@@ -101,4 +142,4 @@ def summary_sentence(w: Writer) -> str:
             "(N/A) karena data realisasinya belum tersedia"
         )
     joined = ", ".join(parts[:-1]) + (", dan " if len(parts) > 2 else " dan ") + parts[-1]
-    return f"Dari {bilangan_dengan_kata(rk.jumlah_indikator)} indikator kinerja tersebut, {joined}."
+    return f"Dari {bilangan_dengan_kata(rk.jumlah_indikator)} indikator tersebut, {joined}."
