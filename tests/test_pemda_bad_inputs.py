@@ -247,3 +247,14 @@ def test_opd_workbook_of_another_period(tmp_path):
     (f,) = kodes(report)["opd-periode-beda"]
     assert "2015-2020" in f["message"] and f["sheet"] == "Identitas" and f["cell"]
     assert report["opd"][-1]["dipakai"] is False
+
+
+def test_absurd_year_in_the_pemda_identity_is_a_finding(tmp_path):
+    from test_pemda_support import set_identitas
+
+    def edit(rows):
+        set_identitas(rows, ps.IDENTITAS.name, "Tahun Laporan", "1E309")
+
+    code, report = periksa(make_pemda(tmp_path, edit))
+    assert code == 2
+    assert kodes(report)["identitas-tahun"][0]["cell"] == "B6"

@@ -140,7 +140,7 @@ def _identitas(rows: list[Record], findings: list[Finding]) -> IdentitasPemda | 
                 raw = int(float(str(raw).strip()))
                 if not 1900 <= raw <= 2200:
                     raise ValueError
-            except ValueError:
+            except (ValueError, OverflowError):  # "1E309" is an infinite float
                 findings.append(
                     kesalahan(
                         f"'{label}' harus berupa tahun, mis. 2022 (terisi: {raw!r}).",

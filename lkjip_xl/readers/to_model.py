@@ -180,7 +180,7 @@ def _identitas(rows: list[Record], findings: list[Finding]) -> m.Identitas | Non
         raw = values[field_name]
         try:
             values[field_name] = int(float(str(raw).strip()))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # "1E309" is infinite
             label = next(lbl for lbl, f in schema.IDENTITAS_KEYS if f == field_name)
             sheet, _, cell = values["_ref_" + field_name].rpartition("!")
             findings.append(
