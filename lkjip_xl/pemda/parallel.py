@@ -1,15 +1,16 @@
 """Read many OPD workbooks: in worker processes when it pays, else one after the other.
 
-openpyxl parsing is pure Python holding the GIL, so threads do not overlap the work (measured
-in bench/pemda_bench.py); processes do, at the price of starting interpreters and pickling the
-(slimmed) models back. `auto` picks processes for more than `MIN_FOR_PROCESSES` workbooks on a
-machine with more than one core, serial otherwise. Inside Excel (the button) callers pass
-"serial": a child process of the xlwings COM server is not something to rely on. If worker
+openpyxl parsing is pure Python holding the GIL, so threads do not overlap the work; processes
+do, at the price of starting interpreters and pickling the (slimmed) models back, and only on a
+core that is free. `auto` therefore takes processes for `MIN_FOR_PROCESSES` workbooks or more
+when at least one and a half cores are idle (the load average where the OS reports one; Windows
+does not, and counts every core as idle), serial otherwise. Inside Excel (the button) callers
+pass "serial": a child process of the xlwings COM server is not something to rely on. If worker
 processes cannot start, the reading falls back to serial.
 
-Measured (bench/pemda_bench.py, 45 workbooks, 2 cores already loaded by other work): serial
-30 s, threads 25-27 s (noise: the GIL serialises the parsing), processes 26-34 s: processes only
-pay on cores that are free, which a staff PC usually has.
+Measured (bench/pemda_bench.py, 45 workbooks, 2 cores shared with other work): load 2,4: serial
+14,3 s, processes 17,3 s, threads 22,9 s; load 4,5-5,5: serial 26-34 s, processes 26-34 s,
+threads 25-27 s. Processes only pay on idle cores, which a staff PC usually has.
 """
 
 from __future__ import annotations
@@ -32,12 +33,22 @@ def workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+def idle_cores() -> float:
+    """Cores not busy with other work (all of them where no load average is reported)."""
+    cores = os.cpu_count() or 1
+    try:
+        return cores - os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows
+        return float(cores)
+
+
 def choose(mode: str, count: int) -> str:
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
     if mode != "auto":
         return mode
-    return "processes" if count >= MIN_FOR_PROCESSES and workers() > 1 else "serial"
+    worth = count >= MIN_FOR_PROCESSES and workers() > 1 and idle_cores() >= 1.5
+    return "processes" if worth else "serial"
 
 
 def _run(job: Job) -> OPDLoad:
