@@ -61,7 +61,7 @@ def folder(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def loaded(folder):
-    return load_pemda_file(folder)  # auto: processes for 6 OPD workbooks
+    return load_pemda_file(folder, mode="processes")  # the worker path, whatever the load
 
 
 def test_report_is_written_and_names_who_is_left_out(loaded, tmp_path):
