@@ -1,11 +1,17 @@
 """One path from workbook to report, shared by the CLI and the Excel button.
 
 read tables -> model (core rules) -> checks -> document -> atomic save (-> PDF).
+
+Findings leave here bounded: at most MAX_PER_KODE per kode and severity (then one finding
+saying how many more), every text field shortened to MAX_FIELD characters, so a sheet of
+10 000 bad rows or a 1 MB cell value gives a readable answer.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +23,9 @@ from lkjip_xl.readers.tables import Workbook
 from lkjip_xl.readers.to_model import build_model
 
 EXAMPLE_NAME = "LKjIP_Setda_Kota_Jambi_2022.xlsm"
+MAX_PER_KODE = 50
+MAX_FIELD = 600
+MAX_NAME_PART = 60  # characters of the instansi part of the default file name
 
 Progress = Callable[[str], None]
 
@@ -59,7 +68,45 @@ def analyse(book: Workbook) -> Loaded:
 
     laporan, findings = build_model(book)
     findings = findings + run_checks(book, laporan)
-    return Loaded(book, laporan, findings)
+    return Loaded(book, laporan, bounded(findings))
+
+
+def _shorten(text: str | None) -> str | None:
+    if text is None or len(text) <= MAX_FIELD:
+        return text
+    size = f"{len(text):,}".replace(",", ".")
+    return f"{text[: MAX_FIELD - 160]} … [{size} karakter, dipersingkat] … {text[-120:]}"
+
+
+def bounded(findings: list[Finding]) -> list[Finding]:
+    """At most MAX_PER_KODE findings per (kode, severity), long texts shortened."""
+    seen: Counter[tuple[str, Severity]] = Counter()
+    out: list[Finding] = []
+    for finding in findings:
+        key = (finding.kode, finding.severity)
+        seen[key] += 1
+        if seen[key] <= MAX_PER_KODE:
+            out.append(
+                dataclasses.replace(
+                    finding,
+                    **{
+                        name: _shorten(getattr(finding, name))
+                        for name in ("message", "sheet", "cell", "table", "column", "saran")
+                    },
+                )
+            )
+    for (kode, severity), count in seen.items():
+        if count > MAX_PER_KODE:
+            out.append(
+                Finding(
+                    severity,
+                    f"... dan {count - MAX_PER_KODE} temuan lain dengan kode [{kode}] tidak "
+                    f"ditampilkan (paling banyak {MAX_PER_KODE} per kode).",
+                    saran="Perbaiki temuan yang ditampilkan, lalu jalankan pemeriksaan lagi.",
+                    kode=kode,
+                )
+            )
+    return out
 
 
 def load_file(path: str | Path) -> Loaded:
@@ -69,7 +116,7 @@ def load_file(path: str | Path) -> Loaded:
     try:
         book = read_workbook(path)
     except WorkbookError as exc:
-        return Loaded(None, None, exc.findings)
+        return Loaded(None, None, bounded(exc.findings))
     return analyse(book)
 
 
@@ -81,10 +128,36 @@ def load_xlwings(book: Any) -> Loaded:
 
 
 def default_output_name(laporan: Laporan) -> str:
-    """LKjIP_<instansi>_<tahun>.docx with characters Windows forbids in file names removed."""
+    """LKjIP_<instansi>_<tahun>.docx: only letters, digits, "-", "_" and inner dots (Windows
+    forbids the rest, and a trailing dot), at most MAX_NAME_PART characters of the name."""
     ident = laporan.identitas
-    name = re.sub(r"[^\w.-]+", "_", ident.singkatan or ident.nama_instansi).strip("_")
-    return f"LKjIP_{name}_{ident.tahun}.docx"
+    name = re.sub(r"[^\w.-]+", "_", ident.singkatan or ident.nama_instansi)
+    name = re.sub(r"_+", "_", name)[:MAX_NAME_PART].strip("._-")
+    return f"LKjIP_{name}_{ident.tahun}.docx" if name else f"LKjIP_{ident.tahun}.docx"
+
+
+def _inputs(loaded: Loaded, gaya: Path | None) -> list[str | Path | None]:
+    """The files a report must never overwrite: the workbook read and the style file."""
+    source = loaded.book.source if loaded.book is not None else ""
+    return [source or None, gaya]
+
+
+def check_outputs(
+    out: Path, loaded_source: str | Path | None, gaya: Path | None, pdf: bool
+) -> None:
+    """Raise OutputError when `out` (or its PDF) cannot or must not be written (see
+    report.output.check_target); a report is always a .docx, so the PDF never replaces it."""
+    from lkjip_xl.report.output import BadOutputName, check_target
+
+    protect = [loaded_source, gaya]
+    check_target(out, protect)
+    if out.suffix.lower() != ".docx":
+        raise BadOutputName(
+            f"Berkas laporan harus berakhiran .docx (diberikan: '{out.name}'). PDF dibuat di "
+            "sebelahnya dengan --pdf, mis. -o laporan.docx --pdf."
+        )
+    if pdf:
+        check_target(out.with_suffix(".pdf"), protect)
 
 
 def write_report(
@@ -96,18 +169,28 @@ def write_report(
     catatan: bool = False,
     progress: Progress = lambda step: None,
 ) -> list[Path]:
-    """Build and save the report; returns the written files. Raises report.OutputError."""
+    """Build and save the report; returns the written files.
+
+    Raises report.OutputError before building anything when the target is unusable or one of
+    the inputs, and PdfFailed (an OutputError) when the .docx was written but the PDF was not.
+    """
     from lkjip_xl.report import build_document, save_document
+    from lkjip_xl.report.output import OutputError, PdfFailed
 
     if loaded.laporan is None or loaded.errors:
         raise ValueError("write_report needs a workbook without errors (check loaded.errors)")
+    protect = _inputs(loaded, gaya)
+    check_outputs(out, protect[0], gaya, pdf)
     progress("Menyusun dokumen Word")
     doc = build_document(loaded.laporan, gaya=gaya, catatan=loaded.warnings if catatan else None)
     progress("Menyimpan dokumen")
-    written = [save_document(doc, out)]
+    written = [save_document(doc, out, protect)]
     if pdf:
         from lkjip_xl.report.pdf import convert_to_pdf
 
         progress("Membuat PDF melalui LibreOffice (memperbarui daftar isi)")
-        written.append(convert_to_pdf(written[0], written[0].with_suffix(".pdf")))
+        try:
+            written.append(convert_to_pdf(written[0], written[0].with_suffix(".pdf")))
+        except OutputError as exc:
+            raise PdfFailed(written[0], exc) from exc
     return written

@@ -1,14 +1,18 @@
-"""The bad-input corpus through the real CLI, as subprocesses: the expected exit code and
-message, no traceback, nothing left behind, the input unchanged."""
+"""The bad-input corpus through the real CLI, as subprocesses: the expected exit code, finding
+code and message, no traceback, a short answer, nothing left behind, the input unchanged, and
+the cost goal of issue 12 (every input checked in < 5 s and < 500 MB)."""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import io
 import os
 import shutil
 import subprocess
 import sys
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,20 +24,53 @@ EXPECTED: dict[str, dict[str, object]] = yaml.safe_load(
     (CORPUS / "expected.yaml").read_text(encoding="utf-8")
 )
 CLI = ROOT / "lkjip_xl" / "cli.py"
+GENERATORS = {"make_corpus.py", "corpus_tools.py", "corpus_hostile.py"}
+#: The cost goal. CPU seconds (user + system) of the periksa process, not wall time: the
+#: machine running the suite may be loaded, which stretches wall time but not CPU time.
+MAX_CPU_S = 5.0
+MAX_RSS_MB = 500
+MAX_OUTPUT = 64 * 1024  # characters a periksa answer may have
 
 needs_cli = pytest.mark.skipif(not CLI.exists(), reason="lkjip_xl/cli.py not written yet")
 
 
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+
+
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "lkjip_xl", *args],
         capture_output=True,
         text=True,
         timeout=600,
         cwd=cwd,
-        env=env,
+        env=_env(),
     )
+
+
+@dataclass
+class Measured:
+    returncode: int
+    output: str
+    cpu_s: float
+    rss_mb: float
+
+
+def _run_measured(*args: str, cwd: Path) -> Measured:
+    """Run the CLI and take its own CPU time and peak memory from wait4 (POSIX)."""
+    out_path, err_path = cwd / ".stdout", cwd / ".stderr"
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "lkjip_xl", *args], stdout=out, stderr=err, cwd=cwd, env=_env()
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    output = out_path.read_text("utf-8") + err_path.read_text("utf-8")
+    out_path.unlink()
+    err_path.unlink()
+    rss_kb = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)
+    return Measured(proc.returncode, output, usage.ru_utime + usage.ru_stime, rss_kb / 1024)
 
 
 def _digest(path: Path) -> str:
@@ -56,10 +93,10 @@ def test_corpus_is_complete_and_small() -> None:
     files = sorted(
         p.name
         for p in CORPUS.iterdir()
-        if p.name not in {"expected.yaml", "make_corpus.py", "__pycache__"}
+        if p.name not in {"expected.yaml", "__pycache__", *GENERATORS}
     )
     assert files == sorted(EXPECTED)
-    assert len(files) >= 25
+    assert len(files) >= 70
     for name in files:
         path = CORPUS / name
         if path.is_file():
@@ -67,6 +104,7 @@ def test_corpus_is_complete_and_small() -> None:
 
 
 @needs_cli
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="CPU time and memory through wait4 (POSIX)")
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_periksa_and_laporan(name: str, tmp_path: Path) -> None:
     expected = EXPECTED[name]
@@ -76,12 +114,22 @@ def test_periksa_and_laporan(name: str, tmp_path: Path) -> None:
     path = _copy(name, inbox)
     before = _digest(path)
 
-    periksa = _run("periksa", str(path), cwd=tmp_path)
-    output = periksa.stdout + periksa.stderr
+    periksa = _run_measured("periksa", str(path), cwd=tmp_path)
+    output = periksa.output
     assert "Traceback" not in output
     assert periksa.returncode == expected["exit"], output
     assert str(expected["fragment"]) in output, output
+    if "kode" in expected:
+        assert f"[{expected['kode']}]" in output, output
+    if expected.get("once"):
+        assert output.count(f"[{expected['kode']}]") == 1, output
+    assert len(output) < MAX_OUTPUT, f"{len(output)} characters"
+    assert periksa.cpu_s < MAX_CPU_S, f"{name}: {periksa.cpu_s:.2f} s CPU"
+    assert periksa.rss_mb < MAX_RSS_MB, f"{name}: {periksa.rss_mb:.0f} MB"
 
+    needs = expected.get("laporan_needs")
+    if needs and importlib.util.find_spec(str(needs)) is None:
+        pytest.xfail(f"laporan needs {needs} (another branch)")
     out = outbox / "laporan.docx"
     laporan = _run("laporan", str(path), "-o", str(out), cwd=tmp_path)
     output = laporan.stdout + laporan.stderr
@@ -106,6 +154,7 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
     import openpyxl
 
     sys.path.insert(0, str(CORPUS))
+    import corpus_hostile
     import make_corpus
 
     names = [n for n in make_corpus.CASES if n != "libreoffice.xlsx"]
@@ -116,6 +165,7 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
             fresh.is_dir()
             or not zipfile.is_zipfile(kept)
             or name.startswith(("zip_", "xml_", "billion", "entitas"))
+            or name in corpus_hostile.CRAFTED
         ):
             if name == "kata_sandi.xlsx":  # encryption is salted: same kind of container
                 assert fresh.read_bytes()[:8] == kept.read_bytes()[:8]
@@ -129,7 +179,9 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
             else:
                 assert fresh.read_bytes() == kept.read_bytes(), name
             continue
-        a, b = openpyxl.load_workbook(fresh), openpyxl.load_workbook(kept)
+        # from bytes: openpyxl refuses a path without a known extension (tanpa_ekstensi)
+        a = openpyxl.load_workbook(io.BytesIO(fresh.read_bytes()))
+        b = openpyxl.load_workbook(io.BytesIO(kept.read_bytes()))
         try:
             assert a.sheetnames == b.sheetnames, name
             for ws in a.worksheets:

@@ -93,3 +93,31 @@ def test_pdf_of_missing_docx(tmp_path):
     with pytest.raises(PdfError) as info:
         convert_to_pdf(tmp_path / "tidak_ada.docx")
     assert "tidak ditemukan" in info.value.message
+
+
+class _FailingLibreOffice:
+    """Stands in for the LibreOffice child: exits 1 with a message on stderr."""
+
+    pid = 0
+    returncode = 1
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+    def communicate(self, timeout=None):  # type: ignore[no-untyped-def]
+        return b"", b"Error: source file could not be loaded"
+
+
+def test_pdf_failure_with_libreoffice_present_gives_no_install_hint(tmp_path, monkeypatch):
+    from lkjip_xl.report import pdf
+
+    docx = save_document(_doc(), tmp_path / "LKjIP.docx")
+    monkeypatch.setattr(pdf, "available", lambda: None)
+    monkeypatch.setattr(pdf, "system_python", lambda: "/usr/bin/python3")
+    monkeypatch.setattr(pdf.subprocess, "Popen", _FailingLibreOffice)
+    with pytest.raises(PdfError) as info:
+        convert_to_pdf(docx)
+    assert "could not be loaded" in info.value.message
+    assert "Cara memasang" not in info.value.message  # LibreOffice is there: no install hint
+    assert "Ctrl+A lalu F9" in info.value.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["LKjIP.docx"]

@@ -5,7 +5,11 @@ cell kinds: readers.cells) the checks across cells and tables. Each finding name
 cell (or table and column), has a severity, a `saran` and a stable `kode`; the kode list lives
 in each module's docstring:
 
-- checks.workbook: hidden sheets, merged cells over table data;
+- checks.workbook: hidden sheets, tables on the wrong sheet, twice or overlapping, duplicate
+  or empty headers, merged cells over table data;
+- checks.outside: cells typed just below or right of an input table, outside it;
+- checks.rows: hidden/filtered rows and hidden columns used, formulas without a stored result;
+- checks.keys: Identitas keys typed twice, an unknown Gaya Rupiah, unknown Narasi sections;
 - checks.kinerja: duplicate codes, polaritas/satuan/skala, ranges, target 0, labels without a
   scale, missing years, composite indicators, IKM from NRR;
 - checks.anggaran: realisasi above pagu, typed total rows, totals that do not add up;
@@ -24,7 +28,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lkjip_xl.checks import anggaran, hasil, kinerja, lke, riwayat, sdm, struktur, workbook
+from lkjip_xl.checks import (
+    anggaran,
+    hasil,
+    keys,
+    kinerja,
+    lke,
+    outside,
+    riwayat,
+    rows,
+    sdm,
+    struktur,
+    workbook,
+)
 from lkjip_xl.checks.report import exit_code, findings_json, format_findings
 from lkjip_xl.core.findings import Finding, peringatan
 from lkjip_xl.core.model import Laporan
@@ -38,6 +54,9 @@ def run_checks(book: Workbook, laporan: Laporan | None) -> list[Finding]:
     findings: list[Finding] = []
     steps: list[tuple[str, Callable[[], list[Finding]]]] = [
         ("workbook", lambda: workbook.run(book)),
+        ("outside", lambda: outside.run(book)),
+        ("rows", lambda: rows.run(book)),
+        ("keys", lambda: keys.run(book)),
         ("kinerja", lambda: kinerja.run(book, laporan)),
         ("anggaran", lambda: anggaran.run(book)),
         ("sdm", lambda: sdm.run(book)),

@@ -27,8 +27,11 @@ KEPEGAWAIAN = "jenis kepegawaian"
 SEMUA = ("jenis kelamin",)
 HANYA_PNS = ("jenjang kepangkatan dan golongan", "jenjang pendidikan", "eselonering")
 _PNS = re.compile(r"pegawai\s+negeri\s+sipil|\bpns\b", re.IGNORECASE)
-# "119 (Seratus Sembilan Belas) orang Pegawai Negeri Sipil (PNS)", "**164** orang Tenaga ..."
-_COUNT = r"\**(\d{1,3}(?:\.\d{3})*)\**\s*(?:\([^)]{0,80}\)\s*)?orang\s+"
+# "119 (Seratus Sembilan Belas) orang Pegawai Negeri Sipil (PNS)", "**164** orang Tenaga ...".
+# Linear on Excel's 32 767-character cells: a number starts only where no digit or dot
+# precedes it (so "1.000.000..." is tried once, not at every digit), and no optional run
+# stands before the number (a leading "\**" made 32 767 asterisks cost 28 s).
+_COUNT = r"(?<![\d.])(\d{1,3}(?:\.\d{3})*)\**\s*(?:\([^)]{0,80}\)\s*)?orang\s+"
 
 
 def _groups(book: Workbook) -> dict[str, list[Baris]]:

@@ -33,7 +33,8 @@ def is_pemda_file(path: str | Path) -> bool:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             if "docProps/custom.xml" in names:
-                custom = zf.read("docProps/custom.xml")[:65536]
+                with zf.open("docProps/custom.xml") as member:
+                    custom = member.read(65536)  # never the whole part: it may be a bomb
                 key, value = DOC_PROPERTY
                 if re.search(
                     rb'name="' + key.encode() + rb'"[^>]*>\s*<vt:lpwstr>' + value.encode(), custom

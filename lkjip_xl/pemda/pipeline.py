@@ -173,10 +173,20 @@ def _cached_inputs(book: Workbook, path: Path) -> None:
 
 
 def default_output_name(kons: Konsolidasi) -> str:
-    """LKjIP_Pemda_<singkatan>_<tahun>.docx, safe on Windows."""
+    """LKjIP_Pemda_<singkatan>_<tahun>.docx, safe on Windows (as the OPD report's name)."""
+    from lkjip_xl.pipeline import MAX_NAME_PART
+
     ident = kons.pemda.identitas
-    name = re.sub(r"[^\w.-]+", "_", ident.singkatan or ident.nama).strip("_")
-    return f"LKjIP_Pemda_{name}_{ident.tahun}.docx"
+    name = re.sub(r"[^\w.-]+", "_", ident.singkatan or ident.nama)
+    name = re.sub(r"_+", "_", name)[:MAX_NAME_PART].strip("._-")
+    return f"LKjIP_Pemda_{name}_{ident.tahun}.docx" if name else f"LKjIP_Pemda_{ident.tahun}.docx"
+
+
+def inputs(loaded: PemdaLoaded, gaya: Path | None = None) -> list[str | Path | None]:
+    """Every file a report must never overwrite: the Pemda workbook, each OPD workbook, the
+    style file."""
+    opd = [r.entry.path for r in loaded.kons.opd] if loaded.kons is not None else []
+    return [loaded.path, gaya, *opd]
 
 
 def write_report(
@@ -188,23 +198,34 @@ def write_report(
     catatan: bool = False,
     progress: Progress = lambda step: None,
 ) -> list[Path]:
-    """Build and save the Pemda report; returns the written files. Raises report.OutputError."""
+    """Build and save the Pemda report; returns the written files. Raises report.OutputError
+    before building anything when the target is unusable or one of the inputs, PdfFailed when
+    the .docx was written but the PDF was not (as pipeline.write_report does)."""
     from lkjip_xl.pemda.report import build_document
+    from lkjip_xl.pipeline import check_outputs
     from lkjip_xl.report import save_document
+    from lkjip_xl.report.output import OutputError, PdfFailed, check_target
 
     if not loaded.can_write:
         raise ValueError("write_report needs a consolidation without blocking findings")
     assert loaded.kons is not None
+    protect = inputs(loaded, gaya)
+    check_outputs(out, loaded.path, gaya, pdf)
+    for target in [out, *([out.with_suffix(".pdf")] if pdf else [])]:
+        check_target(target, protect)
     progress("Menyusun dokumen Word")
     notes = [_as_note(t) for t in loaded.temuan] if catatan else None
     doc = build_document(loaded.kons, gaya=gaya, catatan=notes)
     progress("Menyimpan dokumen")
-    written = [save_document(doc, out)]
+    written = [save_document(doc, out, protect)]
     if pdf:
         from lkjip_xl.report.pdf import convert_to_pdf
 
         progress("Membuat PDF melalui LibreOffice (memperbarui daftar isi)")
-        written.append(convert_to_pdf(written[0], written[0].with_suffix(".pdf")))
+        try:
+            written.append(convert_to_pdf(written[0], written[0].with_suffix(".pdf")))
+        except OutputError as exc:
+            raise PdfFailed(written[0], exc) from exc
     return written
 
 

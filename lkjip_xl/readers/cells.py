@@ -1,6 +1,12 @@
 """Turn one raw cell value into what its column holds, or a finding that names the cell.
 
 Pure: works on the values any reader hands over (openpyxl, xlwings, YAML).
+
+Whole numbers (years, counts, order numbers: Kind.INT) are strict: a number cell holding a whole
+number, or text of ASCII digits, optionally grouped by thousands dots ("1.234"). "2022,0",
+"2022.9", "2e3", "2_022" and non-ASCII digits are errors, not silently rounded or guessed.
+Text loses control characters and lone surrogates (from an ``_xD800_`` escape) with a warning:
+they would make the .docx invalid or crash the chart renderer.
 """
 
 from __future__ import annotations
@@ -8,7 +14,7 @@ from __future__ import annotations
 import re
 
 from lkjip_xl.core.findings import Finding, kesalahan, peringatan
-from lkjip_xl.core.values import InvalidValue, is_blank, parse_number, parse_text
+from lkjip_xl.core.values import InvalidValue, is_blank, parse_number, parse_text, shown
 from lkjip_xl.readers.tables import Row, TableData
 from lkjip_xl.schema import Kind
 
@@ -25,9 +31,15 @@ EXCEL_ERRORS = (
     "#GETTING_DATA",
 )
 # Control characters make the .docx invalid XML; tab and newline are legitimate in long text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_WHOLE_TEXT = re.compile(r"\s*[+-]?(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)\s*")
 
 MISSING = object()  # marker: the cell could not be used (a finding was recorded)
+
+# A number, a range ("60 s.d. 85") or a label ("Belum ada pengumuman ...") is short; a longer
+# text in such a column is a paste error, and bounding it keeps every rule that parses these
+# values cheap on Excel's 32 767-character cells.
+MAX_VALUE_TEXT = 500
 
 # Excel keeps 15 significant digits and terbilang stops at 999 triliun; no LKjIP figure reaches
 # it (the largest APBD is under 100 triliun, the largest Pemda asset totals some hundreds of
@@ -103,12 +115,20 @@ class CellReader:
         if kind in (Kind.NUMBER, Kind.RUPIAH, Kind.PERCENT):
             return _bounded(parse_number(raw))
         if kind is Kind.INT:
+            if isinstance(raw, str) and not _WHOLE_TEXT.fullmatch(raw):
+                raise InvalidValue(f"harus bilangan bulat tanpa desimal, mis. 2022: {shown(raw)}")
             number = _bounded(parse_number(raw))
             if number is None or number != int(number):
-                raise InvalidValue(f"harus bilangan bulat: {raw!r}"[:60])
+                raise InvalidValue(f"harus bilangan bulat: {shown(str(raw))}")
             return int(number)
         if kind is Kind.VALUE:
             if isinstance(raw, str):
+                if len(raw) > MAX_VALUE_TEXT:
+                    size = f"{len(raw):,}".replace(",", ".")
+                    raise InvalidValue(
+                        f"teks {size} karakter terlalu panjang untuk angka, rentang atau label "
+                        f"(paling banyak {MAX_VALUE_TEXT}): {shown(raw)}"
+                    )
                 try:
                     number = parse_number(raw)
                 except InvalidValue:
@@ -123,8 +143,8 @@ class CellReader:
             self.warn(
                 row,
                 column,
-                "Teks berisi karakter kontrol yang tidak tercetak; "
-                "karakter itu dibuang dari laporan.",
+                "Teks berisi karakter kontrol atau karakter Unicode tak lengkap (surrogate) "
+                "yang tidak tercetak; karakter itu dibuang dari laporan.",
                 kode="karakter-kontrol",
             )
             text = _CONTROL.sub("", text)

@@ -7,6 +7,7 @@ findings of severity "kesalahan" stop the report.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -14,11 +15,12 @@ from lkjip_xl import schema
 from lkjip_xl.core import model as m
 from lkjip_xl.core.evaluation import evaluate
 from lkjip_xl.core.findings import Finding, kesalahan
-from lkjip_xl.core.values import is_percent_text
+from lkjip_xl.core.values import is_percent_text, shown
 from lkjip_xl.readers.cells import MISSING, CellReader
 from lkjip_xl.readers.tables import Row, TableData, Workbook
 
 Record = dict[str, Any]
+_YEAR = re.compile(r"[0-9]{4}")
 
 
 def check_layout(book: Workbook) -> list[Finding]:
@@ -178,15 +180,17 @@ def _identitas(rows: list[Record], findings: list[Finding]) -> m.Identitas | Non
         values["_ref_" + field_name] = ref(r, "Nilai") if r else ""
     for field_name in ("tahun", "renstra_awal", "renstra_akhir"):
         raw = values[field_name]
-        try:
-            values[field_name] = int(float(str(raw).strip()))
-        except (TypeError, ValueError, OverflowError):  # "1E309" is infinite
+        # A year is 4 ASCII digits: a whole number cell reads as "2022"; "2022,5", "2e3",
+        # "inf", full-width or Arabic-Indic digits are errors, never rounded or guessed.
+        if isinstance(raw, str) and _YEAR.fullmatch(raw.strip()):
+            values[field_name] = int(raw.strip())
+        else:
             label = next(lbl for lbl, f in schema.IDENTITAS_KEYS if f == field_name)
             sheet, _, cell = values["_ref_" + field_name].rpartition("!")
             findings.append(
                 kesalahan(
-                    f"'{label}' pada tabel Identitas harus berupa tahun, mis. 2022"
-                    f" (terisi: {raw!r}).",
+                    f"'{label}' pada tabel Identitas harus berupa tahun 4 angka, mis. 2022"
+                    f" (terisi: {shown(str(raw)) if raw is not None else 'kosong'}).",
                     sheet=sheet.strip("'") or "Identitas",
                     cell=cell or None,
                     table="tblIdentitas",

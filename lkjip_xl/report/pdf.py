@@ -20,6 +20,12 @@ from lkjip_xl.report.output import OutputError, atomic_write
 
 TIMEOUT_S = 120
 SCRIPT = Path(__file__).with_name("_uno_convert.py")
+WORD_HINT = (
+    "Buka berkas .docx di Word, tekan Ctrl+A lalu F9 untuk memperbarui daftar isi, daftar "
+    "tabel dan nomor halaman, kemudian Simpan Sebagai PDF."
+)
+# Only when LibreOffice or its Python bridge is really missing (not after a timeout or a
+# refused document, where installing would not help).
 INSTALL_HINT = (
     "Cara memasang: Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui python3-uno. "
     "Windows: pasang LibreOffice, atau buka berkas .docx di Word, tekan Ctrl+A lalu F9 untuk "
@@ -81,14 +87,18 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path | None = None) ->
                 proc.communicate()
                 raise PdfError(
                     f"LibreOffice tidak selesai dalam {TIMEOUT_S} detik; PDF tidak "
-                    f"dibuat. {INSTALL_HINT}"
+                    f"dibuat. {WORD_HINT}"
                 ) from None
+            except BaseException:  # SIGTERM/Ctrl+C: no LibreOffice left running
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.communicate()
+                raise
             if proc.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
                 detail = err.decode("utf-8", "replace").strip().splitlines()
                 raise PdfError(
                     "LibreOffice gagal membuat PDF"
                     + (f" ({detail[-1]})" if detail else "")
-                    + f". {INSTALL_HINT}"
+                    + f". {WORD_HINT}"
                 )
             shutil.copyfile(out, tmp)
 
