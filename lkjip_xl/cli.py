@@ -127,9 +127,13 @@ def _workbook(args: argparse.Namespace) -> Path:
 def _periksa(args: argparse.Namespace, io: _Streams) -> int:
     from lkjip_xl.checks import lke
     from lkjip_xl.checks.report import exit_code, findings_json, format_findings
-    from lkjip_xl.pipeline import load_file
+    from lkjip_xl.pipeline import is_pemda, load_file
 
     path = _workbook(args)
+    if is_pemda(path):
+        from lkjip_xl.pemda.cli import periksa
+
+        return periksa(path, args.json, say=io.out)
     loaded = load_file(path)
     kriteria = lke.nilai_kriteria(loaded.laporan)
     if args.json:
@@ -143,7 +147,13 @@ def _periksa(args: argparse.Namespace, io: _Streams) -> int:
 
 def _laporan(args: argparse.Namespace, io: _Streams) -> int:
     from lkjip_xl.checks.report import format_findings
-    from lkjip_xl.pipeline import check_outputs, default_output_name, load_file, write_report
+    from lkjip_xl.pipeline import (
+        check_outputs,
+        default_output_name,
+        is_pemda,
+        load_file,
+        write_report,
+    )
     from lkjip_xl.readers.style_file import style_problem
     from lkjip_xl.report.output import BadOutputName, OutputError, PdfFailed
 
@@ -164,6 +174,12 @@ def _laporan(args: argparse.Namespace, io: _Streams) -> int:
         except OutputError as exc:
             io.err(exc.message)
             return EXIT_USAGE if isinstance(exc, BadOutputName) else EXIT_OUTPUT
+    if is_pemda(path):
+        from lkjip_xl.pemda.cli import laporan
+
+        return laporan(
+            path, out, pdf=args.pdf, gaya=gaya, catatan=args.catatan, io=io, status=_status()
+        )
     with _status() as status:
         loaded = load_file(path)
         if loaded.errors or loaded.laporan is None:

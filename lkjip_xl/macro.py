@@ -27,6 +27,12 @@ def generate_report(book: Any = None) -> Path | None:
     from lkjip_xl.report import OutputError, free_name
 
     book = book or xw.Book.caller()
+    from lkjip_xl.pemda.detect import is_pemda_xlwings
+
+    if is_pemda_xlwings(book):  # the Pemda workbook's button (lkjip_xl.pemda.macro)
+        from lkjip_xl.pemda.macro import generate_pemda_report
+
+        return generate_pemda_report(book)
     try:
         loaded = load_xlwings(book)
         if loaded.errors or loaded.laporan is None:

@@ -55,6 +55,13 @@ def example_workbook() -> Path:
     return Path(__file__).resolve().parents[1] / "examples" / EXAMPLE_NAME
 
 
+def is_pemda(path: str | Path) -> bool:
+    """A Pemda workbook (LKjIP Pemda: lkjip_xl.pemda) rather than an OPD workbook."""
+    from lkjip_xl.pemda.detect import is_pemda_file
+
+    return is_pemda_file(path)
+
+
 def analyse(book: Workbook) -> Loaded:
     """Model plus every finding (reader, rules and the checks of `lkjip-xl periksa`)."""
     from lkjip_xl.checks import run_checks

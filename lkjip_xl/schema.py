@@ -297,6 +297,14 @@ SASARAN = T(
         C("Kode Sasaran", K.CODE, True, width=12),
         C("Sasaran", K.LONGTEXT, True, width=60),
         C("Tujuan", K.LONGTEXT, width=40),
+        C(
+            "Kode Sasaran RPJMD",
+            K.CODE,
+            width=14,
+            help="Kode sasaran RPJMD Pemda yang didukung sasaran ini (dari Bagian Organisasi); "
+            "dipakai untuk LKjIP Pemda",
+            optional=True,
+        ),
         _result(
             "Capaian Kinerja",
             12,

@@ -106,6 +106,9 @@ class Sasaran:
     capaian: Capaian = "N/A"
     persen_anggaran: Capaian = "N/A"
     efisiensi: Capaian = "N/A"
+    # The sasaran RPJMD this OPD sasaran supports (tblSasaran "Kode Sasaran RPJMD"; "" = none):
+    kode_sasaran_rpjmd: str = ""
+    refs: dict[str, str] = field(default_factory=dict)  # column -> "'Renstra'!E5"
 
 
 @dataclass

@@ -228,7 +228,13 @@ def _identitas(rows: list[Record], findings: list[Finding]) -> m.Identitas | Non
 
 def _sasaran(rec: dict[str, list[Record]], findings: list[Finding]) -> list[m.Sasaran]:
     sasaran = {
-        r["Kode Sasaran"]: m.Sasaran(r["Kode Sasaran"], r["Sasaran"], r["Tujuan"] or "")
+        r["Kode Sasaran"]: m.Sasaran(
+            r["Kode Sasaran"],
+            r["Sasaran"],
+            r["Tujuan"] or "",
+            kode_sasaran_rpjmd=r["Kode Sasaran RPJMD"] or "",
+            refs={c: ref(r, c) for c in schema.SASARAN.column_names},
+        )
         for r in rec["tblSasaran"]
     }
     indikator: dict[str, m.Indikator] = {}
@@ -270,6 +276,7 @@ def _sasaran(rec: dict[str, list[Record]], findings: list[Finding]) -> list[m.Sa
             _unknown(findings, r, "Kode Sasaran", r["Kode Sasaran"], "tblSasaran")
             continue
         sas.anggaran, sas.realisasi_anggaran = r["Anggaran"], r["Realisasi"]
+        sas.refs.update({f"Anggaran {c}": ref(r, c) for c in ("Anggaran", "Realisasi")})
     return list(sasaran.values())
 
 

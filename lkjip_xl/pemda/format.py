@@ -1,0 +1,54 @@
+"""How the Pemda report prints a value, in one place: the report and Jejak Data call the same
+functions, so the text in a table and the text in Jejak Data are the same string."""
+
+from __future__ import annotations
+
+from lkjip_xl.core import rules
+from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah
+from lkjip_xl.core.values import NA, is_blank, is_not_available
+
+#: Units printed without a word after the number (as the OPD report does).
+_NUMBERLESS_UNITS = {"%", "nilai", "indeks", "predikat", "kategori", "persen", "poin"}
+
+
+def nilai(value: object, satuan: str = "", batas_atas: object = None) -> str:
+    """A target or realisasi: "92,86%", "72,40", "Sangat Tinggi", "12 kasus", "60–85%", "-"."""
+    if value is None or (isinstance(value, str) and is_blank(value)):
+        return "-"
+    if isinstance(value, str):
+        return value.strip()
+    text = format_angka(value)
+    if batas_atas is not None and not is_blank(batas_atas):
+        text = f"{text}–{format_angka(batas_atas)}"
+    unit = (satuan or "").strip()
+    if unit == "%":
+        return text + "%"
+    if unit and unit.casefold() not in _NUMBERLESS_UNITS:
+        return f"{text} {unit}"
+    return text
+
+
+def persen(fraction: object) -> str:
+    """A capaian or a percentage: "107,69%", "N/A"."""
+    if fraction is None or is_not_available(fraction):
+        return NA
+    if isinstance(fraction, float) and rules.round_percent(fraction) == 0:
+        fraction = 0.0  # -0.0000178 is "0,00%", not "-0,00%"
+    return format_persen(fraction)
+
+
+def rupiah(amount: object, gaya: str = "puebi") -> str:
+    if amount is None or is_not_available(amount):
+        return "-"
+    return format_rupiah(amount, gaya or "puebi")
+
+
+def mentah(value: object) -> str:
+    """A raw cell value for Jejak Data: numbers in Indonesian notation, text as typed."""
+    if value is None:
+        return "(kosong)"
+    if isinstance(value, bool):
+        return "BENAR" if value else "SALAH"
+    if isinstance(value, (int, float)):
+        return format_angka(value)
+    return str(value)

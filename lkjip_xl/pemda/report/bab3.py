@@ -1,0 +1,142 @@
+"""BAB III AKUNTABILITAS KINERJA of the Pemda report: 3.1 measurement framework (formulas,
+predikat scale, cascading methods), 3.2 capaian of the IKU Pemda; 3.3 per sasaran RPJMD is in
+bab3_sasaran, 3.4 rekap per OPD and 3.5 realisasi anggaran in bab3_rekap.
+
+Every figure comes from the consolidation (pemda.consolidate, core rules) and is formatted by
+pemda.format, so each one appears, with its source cells, in Lampiran Jejak Data.
+"""
+
+from __future__ import annotations
+
+from lkjip_xl.core.numbers import bilangan_dengan_kata
+from lkjip_xl.core.scales import band_scale
+from lkjip_xl.core.values import NA
+from lkjip_xl.pemda import format as fmt
+from lkjip_xl.pemda.cascade import CARA
+from lkjip_xl.pemda.model import Konsolidasi
+from lkjip_xl.pemda.report import bab3_rekap, bab3_sasaran
+from lkjip_xl.pemda.report.common import (
+    cap_cell,
+    capaian_charts,
+    list_items,
+    pred_cell,
+    realisasi,
+    target,
+)
+from lkjip_xl.pemda.schema import METODE
+from lkjip_xl.report import charts, styles
+from lkjip_xl.report.tables import Cell, numbered_header
+from lkjip_xl.report.writer import Writer
+
+
+def write(w: Writer, kons: Konsolidasi) -> None:
+    w.captions.start_chapter(3)
+    w.heading("BAB III\nAKUNTABILITAS KINERJA", 1, page_break=True)
+    w.narasi("akuntabilitas_kinerja")
+    _kerangka(w, kons)
+    _capaian_iku(w, kons)
+    bab3_sasaran.write(w, kons)
+    bab3_rekap.write(w, kons)
+
+
+def _kerangka(w: Writer, kons: Konsolidasi) -> None:
+    w.heading("3.1 Kerangka Pengukuran Kinerja", 2)
+    w.narasi("kerangka_pengukuran")
+    w.p(
+        "Capaian IKU dihitung dengan rumus yang sama dengan laporan kinerja perangkat daerah. "
+        "Apabila semakin tinggi realisasi menunjukkan kinerja yang semakin baik:"
+    )
+    w.p("Capaian = Realisasi ÷ Target × 100%", styles.RUMUS)
+    w.p("Apabila semakin tinggi realisasi menunjukkan kinerja yang semakin rendah:")
+    w.p("Capaian = (Target − (Realisasi − Target)) ÷ Target × 100%", styles.RUMUS)
+    if any(ind.polaritas == "rentang" for ind in kons.laporan.indikator):
+        w.p(
+            "Untuk target berupa rentang, realisasi di dalam rentang bernilai 100%; di luar "
+            "rentang diukur terhadap batas terdekat dengan salah satu rumus di atas."
+        )
+    methods = {k.metode for k in kons.pemda.kaskade}
+    if methods:
+        w.p(
+            "Realisasi IKU yang diukur oleh perangkat daerah diambil langsung dari buku kerja "
+            "LKjIP perangkat daerah tersebut (kaskade kinerja), dengan cara berikut:"
+        )
+        list_items(w, [f"{m}: {CARA[m]}" for m in METODE if m in methods])
+        w.p(
+            "Realisasi lain diketik pada buku kerja Pemda beserta sumbernya (misalnya Badan "
+            "Pusat Statistik). Realisasi yang belum tersedia menghasilkan capaian N/A dan tidak "
+            "diperhitungkan dalam rata-rata. Capaian sasaran adalah rata-rata capaian IKU "
+            "sasaran tersebut; capaian perangkat daerah adalah rata-rata capaian indikator "
+            "kinerja utamanya. Asal setiap angka dicantumkan pada lampiran Jejak Data."
+        )
+    skala = band_scale(w.ident.skala_predikat)
+    rows = [
+        [
+            Cell(b.description or b.label, align="center"),
+            Cell(b.label, align="center"),
+            Cell(b.warna or b.colour, align="center", fill=b.colour, bold=True),
+        ]
+        for b in skala.bands
+    ]
+    w.p("Predikat capaian ditetapkan atas nilai capaian yang dibulatkan dua desimal:")
+    w.table(
+        "Predikat Nilai Capaian Kinerja",
+        [["Persentase Capaian", "Predikat", "Kode Warna"]],
+        rows,
+        [5, 5, 4],
+        sumber=False,
+        note=f"Skala: {skala.title}.",
+    )
+
+
+def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
+    ident, rk = kons.pemda.identitas, kons.laporan.ringkasan
+    w.heading("3.2 Capaian Indikator Kinerja Utama", 2)
+    w.narasi("capaian_iku")
+    w.p(
+        f"Perjanjian Kinerja Tahun {ident.tahun} memuat "
+        f"{bilangan_dengan_kata(rk.jumlah_indikator)} IKU pada "
+        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran RPJMD. Hasil pengukurannya "
+        f"disajikan pada {w.captions.label('Tabel')} berikut."
+    )
+    rows = []
+    for no, sas in enumerate(kons.laporan.sasaran, 1):
+        for i, ind in enumerate(sas.indikator):
+            merge = None if len(sas.indikator) == 1 else ("restart" if i == 0 else "continue")
+            kin = ind.pada(ident.tahun)
+            cap = kin.capaian if kin else NA
+            rows.append(
+                [
+                    Cell(f"{no}.", align="center", vmerge=merge),
+                    Cell(sas.uraian, vmerge=merge),
+                    ind.uraian,
+                    Cell(target(ind, kin), align="center"),
+                    Cell(realisasi(ind, kin), align="center"),
+                    cap_cell(cap, w),
+                    pred_cell(cap, w),
+                ]
+            )
+    t = ident.tahun
+    w.table(
+        f"Capaian Indikator Kinerja Utama Tahun {t}",
+        [
+            [
+                "No",
+                "Sasaran RPJMD",
+                "Indikator Kinerja Utama",
+                f"Target {t}",
+                f"Realisasi {t}",
+                "Capaian",
+                "Predikat",
+            ],
+            numbered_header(7),
+        ],
+        rows,
+        [1.0, 3.4, 3.6, 1.9, 2.0, 2.0, 2.1],
+    )
+    bars = []
+    for ind in kons.laporan.indikator:
+        kin = ind.pada(t)
+        cap = kin.capaian if kin else NA
+        colour = kin.predikat.colour if kin and kin.predikat else charts.NA_COLOUR
+        bars.append(charts.Bar(ind.uraian, w.percent_value(cap), fmt.persen(cap), colour))
+    capaian_charts(w, bars, f"Capaian Indikator Kinerja Utama Tahun {t}")

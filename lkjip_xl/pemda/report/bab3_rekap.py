@@ -1,0 +1,160 @@
+"""3.4 rekap capaian kinerja per perangkat daerah (table, ranked chart, the OPDs left out and
+why) and 3.5 realisasi anggaran of the perangkat daerah together."""
+
+from __future__ import annotations
+
+from lkjip_xl.core.numbers import bilangan_dengan_kata
+from lkjip_xl.core.values import NA
+from lkjip_xl.pemda import format as fmt
+from lkjip_xl.pemda.model import Konsolidasi
+from lkjip_xl.pemda.report.common import band, cap_cell, capaian_charts, list_items, pred_cell
+from lkjip_xl.report import charts
+from lkjip_xl.report.tables import TOTAL_FILL, Cell, numbered_header
+from lkjip_xl.report.writer import Writer
+
+#: At most this many OPD get the anggaran chart (a taller chart does not fit a page).
+BUDGET_CHART_MAX = 15
+
+
+def write(w: Writer, kons: Konsolidasi) -> None:
+    _rekap(w, kons)
+    _anggaran(w, kons)
+
+
+def _rekap(w: Writer, kons: Konsolidasi) -> None:
+    ident = kons.pemda.identitas
+    w.heading("3.4 Rekap Capaian Kinerja Perangkat Daerah", 2)
+    w.narasi("rekap_opd")
+    used = [r for r in kons.rekap if not r.excluded]
+    w.p(
+        f"Capaian kinerja {bilangan_dengan_kata(len(used))} perangkat daerah tahun "
+        f"{ident.tahun} dihitung dari buku kerja LKjIP masing-masing: capaian adalah rata-rata "
+        "capaian indikator kinerja utama yang terukur, realisasi anggaran adalah total "
+        "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya. Hasilnya "
+        f"disajikan pada {w.captions.label('Tabel')} berikut."
+    )
+    ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
+    order = [*ranked, *(r for r in used if not r.peringkat)]
+    rows = [
+        [
+            Cell(str(r.peringkat) if r.peringkat else "-", align="center"),
+            r.opd.nama,
+            Cell(f"{r.terukur} dari {r.jumlah_indikator}", align="center"),
+            cap_cell(r.capaian, w),
+            pred_cell(r.capaian, w),
+            Cell(fmt.persen(r.persen_anggaran), align="center"),
+            Cell(fmt.persen(r.efisiensi), align="center"),
+        ]
+        for r in order
+    ]
+    if rows:
+        w.table(
+            f"Rekap Capaian Kinerja Perangkat Daerah Tahun {ident.tahun} (menurut peringkat)",
+            [
+                [
+                    "Peringkat",
+                    "Perangkat Daerah",
+                    "IKU Terukur",
+                    "Capaian Kinerja",
+                    "Predikat",
+                    "Realisasi Anggaran",
+                    "Efisiensi (4)−(6)",
+                ],
+                numbered_header(7),
+            ],
+            rows,
+            [2.1, 3.4, 1.6, 1.8, 1.9, 2.0, 1.9],
+        )
+    bars = [
+        charts.Bar(
+            f"{r.peringkat}. {r.opd.nama}" if r.peringkat else r.opd.nama,
+            w.percent_value(r.capaian),
+            fmt.persen(r.capaian),
+            (band(r.capaian, w).colour if band(r.capaian, w) else charts.NA_COLOUR),
+        )
+        for r in order
+    ]
+    capaian_charts(w, bars, f"Peringkat Capaian Kinerja Perangkat Daerah Tahun {ident.tahun}")
+    _left_out(w, kons)
+
+
+def _left_out(w: Writer, kons: Konsolidasi) -> None:
+    out = [r for r in kons.rekap if r.excluded]
+    if not out:
+        return
+    w.p(
+        f"{bilangan_dengan_kata(len(out), kapital=True)} perangkat daerah tidak dimasukkan ke "
+        "rekap karena buku kerjanya belum dapat dipakai; angka IKU Pemda tidak bergantung "
+        "padanya:"
+    )
+    list_items(w, [f"{r.opd.nama} ({r.opd.berkas}): {r.excluded}" for r in out])
+
+
+def _anggaran(w: Writer, kons: Konsolidasi) -> None:
+    ident = kons.pemda.identitas
+    gaya = ident.gaya_rupiah
+    w.heading("3.5 Realisasi Anggaran", 2)
+    w.narasi("akuntabilitas_keuangan")
+    used = [r for r in kons.rekap if not r.excluded and r.anggaran is not None]
+    if not used:
+        w.p("Buku kerja perangkat daerah belum memuat anggaran.")
+        return
+    rows = [
+        [
+            Cell(f"{i}.", align="center"),
+            r.opd.nama,
+            Cell(fmt.rupiah(r.anggaran, gaya), align="right"),
+            Cell(fmt.rupiah(r.realisasi, gaya), align="right"),
+            Cell(fmt.persen(r.persen_anggaran), align="center"),
+        ]
+        for i, r in enumerate(used, 1)
+    ]
+    rows.append(
+        [
+            Cell("", fill=TOTAL_FILL),
+            Cell("Jumlah", bold=True, fill=TOTAL_FILL),
+            Cell(fmt.rupiah(kons.total_anggaran, gaya), bold=True, align="right", fill=TOTAL_FILL),
+            Cell(fmt.rupiah(kons.total_realisasi, gaya), bold=True, align="right", fill=TOTAL_FILL),
+            Cell(fmt.persen(kons.persen_anggaran), bold=True, align="center", fill=TOTAL_FILL),
+        ]
+    )
+    w.p(
+        f"Anggaran dan realisasi anggaran tahun {ident.tahun} perangkat daerah pada rekap "
+        f"disajikan pada {w.captions.label('Tabel')} berikut."
+    )
+    w.table(
+        f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}",
+        [["No", "Perangkat Daerah", "Anggaran", "Realisasi", "Persentase"], numbered_header(5)],
+        rows,
+        [0.7, 3.0, 3.9, 3.9, 1.9],
+        note="Persentase baris Jumlah adalah total realisasi dibagi total anggaran.",
+    )
+    w.parts(
+        [
+            (
+                f"Secara keseluruhan, {bilangan_dengan_kata(len(used))} perangkat daerah pada "
+                "rekap mengelola anggaran sebesar ",
+                "",
+            ),
+            *w.rupiah_parts(kons.total_anggaran),
+            (" dengan realisasi ", ""),
+            *w.rupiah_parts(kons.total_realisasi),
+            (f" atau {fmt.persen(kons.persen_anggaran)}.", ""),
+        ]
+    )
+    if kons.excluded:
+        w.p(
+            "Jumlah tersebut tidak mencakup anggaran perangkat daerah yang tidak dimasukkan ke "
+            "rekap (subbab 3.4)."
+        )
+    if len(used) <= BUDGET_CHART_MAX:
+        labels = [r.opd.nama for r in used]
+        title = f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}"
+        png = charts.budget_bars(
+            labels,
+            [r.anggaran or 0.0 for r in used],
+            [r.realisasi or 0.0 for r in used],
+            [fmt.persen(r.persen_anggaran) if r.persen_anggaran != NA else NA for r in used],
+            title,
+        )
+        w.figure(png, title)

@@ -1,0 +1,93 @@
+"""Helpers the Pemda report sections share: the signer, coloured capaian cells, IKU lookups.
+
+Every number is formatted by pemda.format (the same functions Jejak Data uses)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from lkjip_xl.core import rules
+from lkjip_xl.core.model import Indikator, KinerjaTahun
+from lkjip_xl.core.scales import Band, band_scale
+from lkjip_xl.core.values import NA
+from lkjip_xl.pemda import format as fmt
+from lkjip_xl.pemda.model import Konsolidasi
+from lkjip_xl.report import charts
+from lkjip_xl.report.tables import Cell
+from lkjip_xl.report.writer import Writer
+
+#: Bars of one capaian chart at most (a taller chart no longer fits an A4 page).
+BARS_PER_CHART = 18
+
+
+def list_items(w: Writer, texts: list[str], *, numbered: bool = True) -> None:
+    """Items ending in ";" and the last in "." (PUEBI style for lists inside a sentence)."""
+    texts = [t.rstrip(" ;.") for t in texts]
+    w.items([t + (";" if i < len(texts) - 1 else ".") for i, t in enumerate(texts)],
+            numbered=numbered)  # fmt: skip
+
+
+def sign(w: Writer) -> None:
+    """Writer.signature(), then an empty paragraph: without a pangkat and NIP (a kepala daerah)
+    the block's last line keeps with the next paragraph, which would drag the block onto the
+    next page when a new section follows."""
+    w.signature()
+    w.p("")
+
+
+@contextmanager
+def signer(w: Writer, kons: Konsolidasi, who: str) -> Iterator[None]:
+    """Writer.signature() signs with w.ident: swap in the Sekda or the APIP for a while."""
+    saved = w.ident
+    w.ident = kons.pemda.identitas.as_identitas(who)
+    try:
+        yield
+    finally:
+        w.ident = saved
+
+
+def band(capaian: object, w: Writer) -> Band | None:
+    return None if capaian == NA else rules.predikat(capaian, w.ident.skala_predikat)
+
+
+def cap_cell(capaian: object, w: Writer, *, bold: bool = False) -> Cell:
+    b = band(capaian, w)
+    return Cell(fmt.persen(capaian), align="center", fill=b.colour if b else None, bold=bold)
+
+
+def pred_cell(capaian: object, w: Writer, *, bold: bool = True) -> Cell:
+    b = band(capaian, w)
+    if b is None:
+        return Cell(NA, align="center")
+    return Cell(b.label, align="center", fill=b.colour, bold=bold)
+
+
+def target(ind: Indikator, kin: KinerjaTahun | None) -> str:
+    return fmt.nilai(kin.target if kin else None, ind.satuan, kin.batas_atas if kin else None)
+
+
+def realisasi(ind: Indikator, kin: KinerjaTahun | None) -> str:
+    return fmt.nilai(kin.realisasi if kin else None, ind.satuan)
+
+
+def opd_name(kons: Konsolidasi, kode: str) -> str:
+    return next((o.nama for o in kons.pemda.opd if o.kode == kode), kode)
+
+
+def legend(w: Writer) -> list[tuple[str, str]]:
+    return [(b.label, b.colour) for b in band_scale(w.ident.skala_predikat).bands] + [
+        (NA, charts.NA_COLOUR)
+    ]
+
+
+def capaian_charts(w: Writer, bars: list[charts.Bar], title: str) -> None:
+    """One chart, or several of at most BARS_PER_CHART bars each (titles say which part)."""
+    if not bars:
+        return
+    parts = -(-len(bars) // BARS_PER_CHART)
+    size = -(-len(bars) // parts)
+    for i in range(parts):
+        chunk = bars[i * size : (i + 1) * size]
+        name = title if parts == 1 else f"{title} ({i * size + 1}–{i * size + len(chunk)})"
+        w.figure(charts.capaian_bars(chunk, name, legend(w)), name)

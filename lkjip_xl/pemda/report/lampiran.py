@@ -1,0 +1,82 @@
+"""LAMPIRAN of the Pemda report: Perjanjian Kinerja of the kepala daerah, Pengukuran Kinerja
+(every IKU of the year with the source of its realisasi) and Jejak Data (pemda.report.jejak)."""
+
+from __future__ import annotations
+
+from lkjip_xl.core.values import NA
+from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
+from lkjip_xl.pemda.model import Konsolidasi
+from lkjip_xl.pemda.report import jejak
+from lkjip_xl.pemda.report.bab2 import perjanjian_kinerja_table
+from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, sign, target
+from lkjip_xl.report.tables import Cell, numbered_header
+from lkjip_xl.report.writer import Writer
+
+
+def write(w: Writer, kons: Konsolidasi) -> None:
+    w.heading("LAMPIRAN", 1, page_break=True)
+    _perjanjian(w, kons)
+    w.new_section(landscape=True)
+    _pengukuran(w, kons)
+    jejak.write(w, kons)
+
+
+def _perjanjian(w: Writer, kons: Konsolidasi) -> None:
+    ident = kons.pemda.identitas
+    jabatan = ident.jabatan_kepala_daerah.title() or "Kepala Daerah"
+    w.heading(f"Lampiran 1. Perjanjian Kinerja Tahun {ident.tahun}", 2)
+    w.p(f"PERJANJIAN KINERJA TAHUN {ident.tahun}\n{ident.nama.upper()}", bold=True, align="center")
+    w.p(
+        "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel "
+        f"serta berorientasi pada hasil, {jabatan}"
+        + (f", {ident.nama_kepala_daerah}," if ident.nama_kepala_daerah else "")
+        + " berjanji akan mewujudkan target kinerja tahunan sesuai lampiran perjanjian ini dalam "
+        "rangka mencapai target kinerja jangka menengah yang telah ditetapkan dalam RPJMD. "
+        "Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab "
+        "kami."
+    )
+    perjanjian_kinerja_table(w, kons, caption=False)
+    w.p("Demikian Perjanjian Kinerja ini dibuat untuk dilaksanakan sebaik-baiknya.")
+    sign(w)
+
+
+def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
+    t = kons.pemda.identitas.tahun
+    w.heading(f"Lampiran 2. Pengukuran Kinerja Tahun {t}", 2)
+    rows = []
+    for no, sas in enumerate(kons.laporan.sasaran, 1):
+        for i, ind in enumerate(sas.indikator):
+            merge = None if len(sas.indikator) == 1 else ("restart" if i == 0 else "continue")
+            kin = ind.pada(t)
+            cap = kin.capaian if kin else NA
+            rows.append(
+                [
+                    Cell(f"{no}.", align="center", vmerge=merge),
+                    Cell(sas.uraian, vmerge=merge),
+                    ind.uraian,
+                    Cell(target(ind, kin), align="center"),
+                    Cell(realisasi(ind, kin), align="center"),
+                    cap_cell(cap, w),
+                    pred_cell(cap, w),
+                    sumber(kons, ind, t) or "-",
+                ]
+            )
+    w.table(
+        f"Pengukuran Kinerja Tahun {t}",
+        [
+            [
+                "No",
+                "Sasaran RPJMD",
+                "Indikator Kinerja Utama",
+                "Target",
+                "Realisasi",
+                "Capaian",
+                "Predikat",
+                "Sumber Realisasi",
+            ],
+            numbered_header(8),
+        ],
+        rows,
+        [1.0, 4.0, 4.6, 2.0, 2.0, 2.0, 2.4, 4.7],
+        caption=False,
+    )
