@@ -174,8 +174,7 @@ def write_report(
     Raises report.OutputError before building anything when the target is unusable or one of
     the inputs, and PdfFailed (an OutputError) when the .docx was written but the PDF was not.
     """
-    from lkjip_xl.report import build_document, save_document
-    from lkjip_xl.report.output import OutputError, PdfFailed
+    from lkjip_xl.report import build_document
 
     if loaded.laporan is None or loaded.errors:
         raise ValueError("write_report needs a workbook without errors (check loaded.errors)")
@@ -183,12 +182,25 @@ def write_report(
     check_outputs(out, protect[0], gaya, pdf)
     progress("Menyusun dokumen Word")
     doc = build_document(loaded.laporan, gaya=gaya, catatan=loaded.warnings if catatan else None)
+    return save_and_lay_out(doc, out, protect, pdf=pdf, progress=progress)
+
+
+def save_and_lay_out(
+    doc: Any,
+    out: Path,
+    protect: list[str | Path | None],
+    *,
+    pdf: bool,
+    progress: Progress = lambda step: None,
+) -> list[Path]:
+    """Save `doc` atomically, then let LibreOffice (when installed) number the pages of the
+    Daftar Isi/Tabel/Gambar in the .docx and, with `pdf`, make the PDF of the same layout.
+    The OPD and the Pemda report share this step; PdfFailed when only the PDF failed."""
+    from lkjip_xl.report import lay_out, save_document
+    from lkjip_xl.report.output import OutputError, PdfFailed
+
     progress("Menyimpan dokumen")
     written = [save_document(doc, out, protect)]
-    from lkjip_xl.report import lay_out
-
-    # LibreOffice (when installed) numbers the pages of the Daftar Isi/Tabel/Gambar in the .docx
-    # and, with pdf, makes the PDF from the same layout.
     progress("Menomori daftar isi" + (" dan membuat PDF" if pdf else "") + " melalui LibreOffice")
     try:
         made = lay_out(written[0], written[0].with_suffix(".pdf") if pdf else None)

@@ -174,3 +174,27 @@ def test_no_example_names_in_the_package() -> None:
                 if names.search(line) and not any(a in line for a in allowed):
                     found.append((path.relative_to(ROOT), line[:80]))
     assert found == []
+
+
+def test_range_targets_printed_as_ranges(office) -> None:  # type: ignore[no-untyped-def]
+    """A range typed as text ("60 - 85", in Target or Target Akhir Renstra) is printed the one
+    way every range is printed (contract 1: "60–85%"), never as typed."""
+    from lkjip_xl.core.numbers import format_target
+    from lkjip_xl.core.rules import parse_rentang
+
+    _, book, laporan, doc = office
+    typed = [
+        r.get(c)
+        for t, c in (("tblTarget", "Target"), ("tblIndikator", "Target Akhir Renstra"))
+        for r in book.tables[t].rows
+        if isinstance(r.get(c), str) and parse_rentang(r.get(c)) is not None
+    ]
+    body = _norm(" ".join(_text(p) for p in doc.element.body.iter(qn("w:p"))))
+    for text in typed:
+        assert _norm(text) not in body, text
+    for ind in laporan.indikator:
+        if ind.batas_atas_akhir_renstra is not None:
+            printed = format_target(
+                ind.target_akhir_renstra, ind.batas_atas_akhir_renstra, ind.satuan
+            )
+            assert printed in body, printed

@@ -84,6 +84,8 @@ class Indikator:
     polaritas: str = "naik"
     skala: str | None = None
     target_akhir_renstra: Value = None
+    # Upper bound of a rentang end target ("60 - 85" typed in Target Akhir Renstra), contract 1:
+    batas_atas_akhir_renstra: Value = None
     penanggung_jawab: str = ""
     kinerja: dict[int, KinerjaTahun] = field(default_factory=dict)
     standar_nasional: Value = None  # national standard/benchmark in the indicator's unit

@@ -4,28 +4,14 @@ functions, so the text in a table and the text in Jejak Data are the same string
 from __future__ import annotations
 
 from lkjip_xl.core import rules
-from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah
-from lkjip_xl.core.values import NA, is_blank, is_not_available
-
-#: Units printed without a word after the number (as the OPD report does).
-_NUMBERLESS_UNITS = {"%", "nilai", "indeks", "predikat", "kategori", "persen", "poin"}
+from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah, format_target
+from lkjip_xl.core.values import NA, is_not_available
 
 
 def nilai(value: object, satuan: str = "", batas_atas: object = None) -> str:
-    """A target or realisasi: "92,86%", "72,40", "Sangat Tinggi", "12 kasus", "60–85%", "-"."""
-    if value is None or (isinstance(value, str) and is_blank(value)):
-        return "-"
-    if isinstance(value, str):
-        return value.strip()
-    text = format_angka(value)
-    if batas_atas is not None and not is_blank(batas_atas):
-        text = f"{text}–{format_angka(batas_atas)}"
-    unit = (satuan or "").strip()
-    if unit == "%":
-        return text + "%"
-    if unit and unit.casefold() not in _NUMBERLESS_UNITS:
-        return f"{text} {unit}"
-    return text
+    """A target or realisasi: "92,86%", "72,40", "Sangat Tinggi", "12 kasus", "60–85%", "-";
+    the OPD report's one formatter, so both reports print a value alike."""
+    return format_target(value, batas_atas, satuan)
 
 
 def persen(fraction: object) -> str:

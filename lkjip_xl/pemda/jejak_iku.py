@@ -119,7 +119,7 @@ def _akhir(kons: Konsolidasi, jb: JejakBuilder, ind: Indikator, skala: str) -> N
     t = jb.add(
         (subject, "target_akhir", 0),
         f"{ind.kode} {ind.uraian}: target akhir RPJMD {akhir}",
-        fmt.nilai(ind.target_akhir_renstra, ind.satuan),
+        fmt.nilai(ind.target_akhir_renstra, ind.satuan, ind.batas_atas_akhir_renstra),
         "diketik (dokumen RPJMD)",
         sel=[
             jb.pemda_sel(
@@ -135,7 +135,13 @@ def _akhir(kons: Konsolidasi, jb: JejakBuilder, ind: Indikator, skala: str) -> N
     if kin is None:
         return
     try:
-        cap = rules.capaian(ind.target_akhir_renstra, kin.realisasi, ind.polaritas, ind.skala)
+        cap = rules.capaian(
+            ind.target_akhir_renstra,
+            kin.realisasi,
+            ind.polaritas,
+            ind.skala,
+            batas_atas=ind.batas_atas_akhir_renstra,
+        )
     except InvalidValue:
         cap = NA
     band = rules.predikat(cap, skala) if cap != NA else None

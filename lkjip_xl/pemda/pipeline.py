@@ -202,9 +202,8 @@ def write_report(
     before building anything when the target is unusable or one of the inputs, PdfFailed when
     the .docx was written but the PDF was not (as pipeline.write_report does)."""
     from lkjip_xl.pemda.report import build_document
-    from lkjip_xl.pipeline import check_outputs
-    from lkjip_xl.report import save_document
-    from lkjip_xl.report.output import OutputError, PdfFailed, check_target
+    from lkjip_xl.pipeline import check_outputs, save_and_lay_out
+    from lkjip_xl.report.output import check_target
 
     if not loaded.can_write:
         raise ValueError("write_report needs a consolidation without blocking findings")
@@ -216,17 +215,7 @@ def write_report(
     progress("Menyusun dokumen Word")
     notes = [_as_note(t) for t in loaded.temuan] if catatan else None
     doc = build_document(loaded.kons, gaya=gaya, catatan=notes)
-    progress("Menyimpan dokumen")
-    written = [save_document(doc, out, protect)]
-    if pdf:
-        from lkjip_xl.report.pdf import convert_to_pdf
-
-        progress("Membuat PDF melalui LibreOffice (memperbarui daftar isi)")
-        try:
-            written.append(convert_to_pdf(written[0], written[0].with_suffix(".pdf")))
-        except OutputError as exc:
-            raise PdfFailed(written[0], exc) from exc
-    return written
+    return save_and_lay_out(doc, out, protect, pdf=pdf, progress=progress)
 
 
 def _as_note(t: Temuan) -> Finding:

@@ -26,7 +26,7 @@ from lkjip_xl.pemda.model import (
 from lkjip_xl.pemda.reader_kaskade import read_kaskade, read_tautan
 from lkjip_xl.pemda.rows import duplicates, error, unknown, warn
 from lkjip_xl.readers.tables import Workbook
-from lkjip_xl.readers.to_model import Record, records, ref
+from lkjip_xl.readers.to_model import Record, normalise_rentang, records, ref
 
 
 def check_layout(book: Workbook) -> list[Finding]:
@@ -234,6 +234,8 @@ def _sasaran(rec: dict[str, list[Record]], data: PemdaData, findings: list[Findi
         iku[ind.kode] = ind
         sasaran[ind.kode_sasaran].indikator.append(ind)
     _kinerja(rec[ps.KINERJA.name], iku, data, findings)
+    for ind in iku.values():
+        normalise_rentang(ind)  # contract 1, as for an OPD's indicators
     return list(sasaran.values())
 
 

@@ -327,6 +327,9 @@ def normalise_rentang(ind: m.Indikator) -> None:
         bounds = parse_rentang(kin.target)
         if bounds is not None and kin.batas_atas in (None, bounds[1]):
             kin.target, kin.batas_atas = bounds
+    bounds = parse_rentang(ind.target_akhir_renstra)
+    if bounds is not None:
+        ind.target_akhir_renstra, ind.batas_atas_akhir_renstra = bounds
 
 
 def _set_target(kin: m.KinerjaTahun, r: Record) -> None:

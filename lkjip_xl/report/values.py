@@ -1,5 +1,6 @@
 """How the report prints values: rupiah with terbilang, target/realisasi, capaian and predikat
-cells, dates. A mixin of the Writer, so section modules call ``w.nilai(...)`` and friends.
+cells, dates. A mixin of the Writer, so section modules call ``w.rupiah(...)`` and friends
+(targets and realisasi: ``report.sections.teks``, over ``core.numbers.format_target``).
 
 Every number goes through ``lkjip_xl.core.numbers`` (formatting) and ``lkjip_xl.core.rules``
 (computing); nothing is computed here.
@@ -14,14 +15,12 @@ from babel.dates import format_date
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.model import Identitas, Indikator, KinerjaTahun, Laporan
-from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah
+from lkjip_xl.core.numbers import format_persen, format_rupiah
 from lkjip_xl.core.terbilang import terbilang
-from lkjip_xl.core.values import NA, is_blank, is_not_available
+from lkjip_xl.core.values import NA, is_not_available
 from lkjip_xl.report.tablecell import Cell
 
 Part = tuple[str, str]  # (text, flags): flags of "b" bold, "i" italic, "u" underline
-
-_NUMBERLESS_UNITS = {"%", "nilai", "indeks", "predikat", "kategori", "persen"}
 
 
 class Values:
@@ -36,20 +35,6 @@ class Values:
         if amount is None or is_not_available(amount):
             return [(NA, "")]
         return [(self.rupiah(amount) + " (", ""), (terbilang(amount, rupiah=True), "i"), (")", "")]
-
-    def nilai(self, value: object, satuan: str = "", *, with_unit: bool = True) -> str:
-        """A target/realisasi as printed: 92,86% / 82,99 / Sangat Tinggi / N/A."""
-        if value is None or (isinstance(value, str) and is_blank(value)):
-            return "-"
-        if isinstance(value, str):
-            return value.strip()
-        text = format_angka(value)
-        unit = (satuan or "").strip()
-        if unit == "%":
-            return text + "%"
-        if with_unit and unit and unit.casefold() not in _NUMBERLESS_UNITS:
-            return f"{text} {unit.lower()}"
-        return text
 
     @staticmethod
     def persen(fraction: object) -> str:

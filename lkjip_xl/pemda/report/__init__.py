@@ -15,8 +15,9 @@ from docx.document import Document
 from lkjip_xl.core.findings import Finding
 from lkjip_xl.pemda.model import Konsolidasi
 from lkjip_xl.pemda.report import bab1, bab2, bab3, bab4, front, lampiran
-from lkjip_xl.report import ooxml, styles
+from lkjip_xl.report import ooxml, package, styles
 from lkjip_xl.report.sections import catatan as catatan_section
+from lkjip_xl.report.sections import lampiran as opd_lampiran
 from lkjip_xl.report.sections import lists
 from lkjip_xl.report.writer import Writer
 
@@ -29,6 +30,8 @@ def build_document(
     """The complete Pemda LKjIP (not saved); `kons` must have no blocking findings."""
     doc, house = styles.base_document(gaya)
     styles.prepare(doc, house)
+    package.set_compatibility(doc)
+    package.set_properties(doc, kons.laporan)
     _properties(doc, kons)
     w = Writer(doc, kons.laporan)
     ooxml.set_page_numbering(doc.sections[0], "lowerRoman", 1)
@@ -40,6 +43,7 @@ def build_document(
     front.pernyataan_reviu(w, kons)
     front.ikhtisar(w, kons)
     lists.daftar(w)
+    opd_lampiran.daftar_lampiran(w, lampiran.judul(kons))
     w.new_section(landscape=False, fmt="decimal", start=1)
     bab1.write(w, kons)
     bab2.write(w, kons)
@@ -48,6 +52,7 @@ def build_document(
     lampiran.write(w, kons)
     if catatan:
         catatan_section.write(w, list(catatan))
+    w.finish()
     return doc
 
 

@@ -70,7 +70,12 @@ def _iku(w: Writer, kons: Konsolidasi) -> None:
                     ind.uraian,
                     Cell(ind.satuan, align="center"),
                     Cell(ind.polaritas, align="center"),
-                    Cell(fmt.nilai(ind.target_akhir_renstra, ind.satuan), align="center"),
+                    Cell(
+                        fmt.nilai(
+                            ind.target_akhir_renstra, ind.satuan, ind.batas_atas_akhir_renstra
+                        ),
+                        align="center",
+                    ),
                     ind.penanggung_jawab or "-",
                 ]
             )

@@ -191,7 +191,7 @@ def _vs_akhir(w: Writer, kons: Konsolidasi, sas: Sasaran) -> list[str]:
             continue
         kin = ind.pada(ident.tahun)
         cap, _ = kons.capaian_akhir.get(ind.kode, (NA, None))
-        akhir = fmt.nilai(ind.target_akhir_renstra, ind.satuan)
+        akhir = fmt.nilai(ind.target_akhir_renstra, ind.satuan, ind.batas_atas_akhir_renstra)
         if cap == NA or kin is None:
             out.append(
                 f"Target akhir RPJMD tahun {ident.rpjmd_akhir} untuk IKU {ind.uraian} "

@@ -13,6 +13,12 @@ from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
 
+def judul(kons: Konsolidasi) -> list[str]:
+    """The annexes' titles, for their headings and the Daftar Lampiran."""
+    t = kons.pemda.identitas.tahun
+    return [f"Perjanjian Kinerja Tahun {t}", f"Pengukuran Kinerja Tahun {t}", "Jejak Data"]
+
+
 def write(w: Writer, kons: Konsolidasi) -> None:
     w.heading("LAMPIRAN", 1, page_break=True)
     _perjanjian(w, kons)
@@ -24,7 +30,7 @@ def write(w: Writer, kons: Konsolidasi) -> None:
 def _perjanjian(w: Writer, kons: Konsolidasi) -> None:
     ident = kons.pemda.identitas
     jabatan = ident.jabatan_kepala_daerah.title() or "Kepala Daerah"
-    w.heading(f"Lampiran 1. Perjanjian Kinerja Tahun {ident.tahun}", 2)
+    w.heading(f"Lampiran 1. {judul(kons)[0]}", 2)
     w.p(f"PERJANJIAN KINERJA TAHUN {ident.tahun}\n{ident.nama.upper()}", bold=True, align="center")
     w.p(
         "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel "
@@ -42,7 +48,7 @@ def _perjanjian(w: Writer, kons: Konsolidasi) -> None:
 
 def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
     t = kons.pemda.identitas.tahun
-    w.heading(f"Lampiran 2. Pengukuran Kinerja Tahun {t}", 2)
+    w.heading(f"Lampiran 2. {judul(kons)[1]}", 2)
     rows = []
     for no, sas in enumerate(kons.laporan.sasaran, 1):
         for i, ind in enumerate(sas.indikator):

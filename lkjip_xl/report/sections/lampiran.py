@@ -26,9 +26,10 @@ def judul(w: Writer) -> list[str]:
     return [f"Perjanjian Kinerja Tahun {t}", f"Pengukuran Kinerja Tahun {t}"]
 
 
-def daftar_lampiran(w: Writer) -> None:
+def daftar_lampiran(w: Writer, titles: list[str] | None = None) -> None:
+    """The list of annexes in the front matter (the Pemda report passes its own titles)."""
     w.heading("DAFTAR LAMPIRAN", 1, page_break=True)
-    for i, title in enumerate(judul(w), 1):
+    for i, title in enumerate(titles if titles is not None else judul(w), 1):
         w.p(f"Lampiran {i}\t{title}").paragraph_format.tab_stops.add_tab_stop(Cm(2.5))
 
 

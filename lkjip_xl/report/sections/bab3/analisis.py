@@ -177,10 +177,20 @@ def target_renstra(w: Writer, ind: Indikator) -> str:
     periode = f"Renstra {ident.renstra_awal}–{ident.renstra_akhir}"
     if end is None:
         return ""  # said once for all such indicators: keterbatasan()
-    end_text = format_target(end, None, ind.satuan)
+    end_text = format_target(end, ind.batas_atas_akhir_renstra, ind.satuan)
     kin = w.kinerja(ind)
     try:
-        cap = rules.capaian(end, kin.realisasi, ind.polaritas, ind.skala) if kin else NA
+        cap = (
+            rules.capaian(
+                end,
+                kin.realisasi,
+                ind.polaritas,
+                ind.skala,
+                batas_atas=ind.batas_atas_akhir_renstra,
+            )
+            if kin
+            else NA
+        )
     except InvalidValue:
         cap = NA
     if cap == NA:

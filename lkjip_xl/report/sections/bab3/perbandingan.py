@@ -81,7 +81,13 @@ def capaian_akhir(
     if kin is None or ind.target_akhir_renstra is None:
         return NA, None
     try:
-        cap = rules.capaian(ind.target_akhir_renstra, kin.realisasi, ind.polaritas, ind.skala)
+        cap = rules.capaian(
+            ind.target_akhir_renstra,
+            kin.realisasi,
+            ind.polaritas,
+            ind.skala,
+            batas_atas=ind.batas_atas_akhir_renstra,
+        )
         return cap, rules.predikat(cap, w.ident.skala_predikat)
     except InvalidValue:
         return NA, None
@@ -119,7 +125,12 @@ def _table(w: Writer, years: list[int]) -> None:
             [
                 Cell(label, align="center", bold=True, vmerge=merge, fill=TOTAL_FILL),
                 ind.uraian,
-                Cell(format_target(ind.target_akhir_renstra, None, ind.satuan), align="center"),
+                Cell(
+                    format_target(
+                        ind.target_akhir_renstra, ind.batas_atas_akhir_renstra, ind.satuan
+                    ),
+                    align="center",
+                ),
                 Cell(realisasi(kin, ind), align="center"),
                 Cell(format_persen(cap), align="center", fill=fill),
                 Cell(band.label if band else NA, align="center", fill=fill, bold=True),
