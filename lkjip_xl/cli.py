@@ -141,7 +141,8 @@ def _periksa(args: argparse.Namespace, io: _Streams) -> int:
     else:
         io.out(f"Memeriksa {path}")
         io.out(format_findings(loaded.findings))
-        io.out(lke.format_text(kriteria))
+        if loaded.laporan is not None:  # nine "belum dapat dibaca" lines would only be noise
+            io.out(lke.format_text(kriteria))
     return exit_code(loaded.findings)
 
 

@@ -26,9 +26,11 @@ def is_pemda_book(book: Workbook) -> bool:
 
 
 def is_pemda_file(path: str | Path) -> bool:
-    """True when the file is a zip workbook with the Pemda table or document property."""
+    """True when the file is a zip workbook with the Pemda table or document property. Only a
+    regular file is opened: a pipe or device would block or never end (the OPD reader then
+    refuses it with its own message)."""
     try:
-        if not zipfile.is_zipfile(path):
+        if not Path(path).is_file() or not zipfile.is_zipfile(path):
             return False
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()

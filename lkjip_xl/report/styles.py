@@ -25,6 +25,9 @@ from lkjip_xl.report import ooxml
 
 FONT = "Arial"
 BODY_PT = 12
+#: Left indent of the signature block (Tanda Tangan style); narrowed for long names
+#: by report.signature.fit_indent.
+SIGN_INDENT_CM = 7.5
 TABLE_PT = 10
 CAPTION_PT = 11  # tablelayout.CAPTION_PT estimates caption heights with it
 A4 = (Cm(21.0), Cm(29.7))
@@ -218,7 +221,16 @@ def _ensure_styles(doc: Document) -> None:
         SUMBER: ("Normal", 9, None, True, WD_ALIGN_PARAGRAPH.LEFT, single, 0, 0),
         BUTIR: ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.JUSTIFY, None, 0.75, -0.75),
         BUTIR_2: ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.JUSTIFY, None, 1.5, -0.75),
-        TANDA_TANGAN: ("Normal", None, None, None, WD_ALIGN_PARAGRAPH.CENTER, single, 7.5, 0),
+        TANDA_TANGAN: (
+            "Normal",
+            None,
+            None,
+            None,
+            WD_ALIGN_PARAGRAPH.CENTER,
+            single,
+            SIGN_INDENT_CM,
+            0,
+        ),
         RUMUS: ("Normal", None, None, True, WD_ALIGN_PARAGRAPH.CENTER, None, 0, 0),
     }
     for name, (base, size, bold, italic, align, spacing, left, first) in specs.items():

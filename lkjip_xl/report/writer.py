@@ -231,6 +231,8 @@ class Writer(Values, Signature):
         turn, fitted, size = self._fit(head, body, widths, landscape)
         if turn:
             self.new_section(landscape=True)
+        else:
+            self._keep_lead_in()
         first = None
         if self._at_page_top():  # the rows can be paginated from here: chunks fill pages
             first = self.body_height - tablelayout.caption_cm(title, self.text_width, caption)
@@ -283,6 +285,7 @@ class Writer(Values, Signature):
         self, png: BytesIO, title: str, width_cm: float | None = None, *, note: str = ""
     ) -> None:
         """Picture centred, caption below it (then the note, then "Sumber: ...")."""
+        self._keep_lead_in()
         paragraph = self.new_paragraph(styles.ISI_TABEL)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = True
@@ -321,6 +324,13 @@ class Writer(Values, Signature):
         self.landscape = landscape
         if lead_in is not None:
             self._sect_pr.addprevious(lead_in)
+            Paragraph(lead_in, self.doc._body).paragraph_format.keep_with_next = True
+
+    def _keep_lead_in(self) -> None:
+        """The sentence introducing the next table or figure by its number stays on its page
+        (no "... Tabel 2.3 berikut." at a page bottom with the table overleaf)."""
+        lead_in = self._lead_in()
+        if lead_in is not None:
             Paragraph(lead_in, self.doc._body).paragraph_format.keep_with_next = True
 
     def _lead_in(self):  # type: ignore[no-untyped-def]

@@ -3,6 +3,8 @@ page numbers)."""
 
 from __future__ import annotations
 
+import re
+
 from docx.shared import Pt
 
 from lkjip_xl.core.model import Indikator
@@ -21,6 +23,15 @@ from lkjip_xl.report.writer import Writer
 JUDUL = "LAPORAN KINERJA INSTANSI PEMERINTAH\n(LKjIP)"
 
 
+_REGION = re.compile(r"\b((?:KABUPATEN|KOTA|PROVINSI|KAB\.)\s.{1,40})$", re.IGNORECASE)
+
+
+def keep_region(text: str) -> str:
+    """The region at the end of a cover line ("KABUPATEN SUNGAI LESTARI") joined by no-break
+    spaces: a long line then breaks before the region, not inside its name."""
+    return _REGION.sub(lambda m: m.group(1).replace(" ", "\u00a0"), text.strip())
+
+
 def cover(w: Writer) -> None:
     ident = w.ident
     for _ in range(2):
@@ -32,13 +43,13 @@ def cover(w: Writer) -> None:
         if i == 0:
             run.add_break()
     w.p("", styles.JUDUL_SAMPUL)
-    w.p(ident.nama_instansi.upper(), styles.JUDUL_SAMPUL)
+    w.p(keep_region(ident.nama_instansi.upper()), styles.JUDUL_SAMPUL)
     w.p(f"TAHUN {ident.tahun}", styles.JUDUL_SAMPUL)
     for _ in range(12):
         w.p("", styles.JUDUL_SAMPUL)
     for text in (
-        ident.pemerintah_daerah.upper(),
-        ident.nama_instansi.upper(),
+        keep_region(ident.pemerintah_daerah.upper()),
+        keep_region(ident.nama_instansi.upper()),
         str(w.tahun_terbit()),
     ):
         para = w.p(text, styles.JUDUL_SAMPUL)

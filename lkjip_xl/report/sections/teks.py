@@ -36,6 +36,7 @@ from lkjip_xl.core.scales import Band
 from lkjip_xl.core.values import NA, InvalidValue
 from lkjip_xl.report import styles
 from lkjip_xl.report.captions import TABEL
+from lkjip_xl.report.signature import fit_indent
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -204,12 +205,15 @@ def tanda_tangan_tunggal(w: Writer, tempat_tanggal: str, penanda: Penanda) -> No
     someone other than the report's signer (the APIP reviewer)."""
     _keep_previous_with_next(w)
     lines = [(tempat_tanggal, ""), *_lines(penanda)]
+    block = []
     for i, (text, flags) in enumerate(lines):
         paragraph = w.parts([(text, flags)], styles.TANDA_TANGAN)
+        block.append(paragraph)
         if i == 0:
             paragraph.paragraph_format.space_before = Pt(18)
         if i < len(lines) - 1:
             paragraph.paragraph_format.keep_with_next = True
+    fit_indent(block, w.text_width)
 
 
 def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Penanda) -> None:
