@@ -15,6 +15,7 @@ one `"KEY","value"` per line, in the Windows ANSI code page.
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 import sys
@@ -109,6 +110,17 @@ def config_path(env: Environment) -> Path:
     return env.home / ".xlwings" / "xlwings.conf"
 
 
+def atomic_write_text(path: Path, text: str, encoding: str) -> None:
+    """Write next to `path`, then replace it: a crash or a full disk never leaves the user's
+    xlwings.conf half written (its other lines are theirs)."""
+    tmp = path.with_name(path.name + ".lkjip-tmp")
+    try:
+        tmp.write_text(text, encoding=encoding)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def configure(env: Environment, say: Callable[[str], None] = print) -> int:
     """Check, then write INTERPRETER_WIN; messages in Indonesian through `say`."""
     if not env.platform.startswith("win"):
@@ -128,9 +140,16 @@ def configure(env: Environment, say: Callable[[str], None] = print) -> int:
     old = ""
     try:
         if path.exists():
-            old = path.read_text(encoding=env.encoding, errors="replace")
+            old = path.read_text(encoding=env.encoding)  # strict: never write back "?" marks
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(updated(old, str(python)), encoding=env.encoding)
+        atomic_write_text(path, updated(old, str(python)), env.encoding)
+    except UnicodeDecodeError:
+        say(
+            f"Berkas '{path}' memuat huruf yang tidak dapat dibaca; berkas itu tidak diubah. "
+            "Periksa isinya dengan Notepad, atau tambahkan sendiri baris INTERPRETER_WIN dengan "
+            f"lokasi '{python}'."
+        )
+        return EXIT_FAILED
     except UnicodeEncodeError:
         say(
             f"Lokasi Python '{python}' memuat huruf yang tidak dapat dibaca makro Excel. Pasang "

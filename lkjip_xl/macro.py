@@ -67,7 +67,10 @@ def generate_report(book: Any = None) -> Path | None:
     except Exception as exc:  # the button must never show a Python traceback
         _alert(
             book,
-            f"Terjadi kesalahan saat membuat laporan:\n{type(exc).__name__}: {exc}",
+            f"Terjadi kesalahan internal lkjip-xl saat membuat laporan. Jalankan "
+            "'lkjip-xl laporan' pada buku kerja ini di Command Prompt untuk pesan lengkapnya, "
+            "atau sampaikan keterangan berikut kepada pengelola lkjip-xl:\n"
+            f"{type(exc).__name__}: {exc}",
             "critical",
         )
         return None

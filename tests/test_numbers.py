@@ -67,3 +67,12 @@ def test_huge_numbers_format_with_every_digit():
     assert format_angka(1e300) == "1" + ".000" * 100
     assert format_persen(1e30).startswith("100.000.000.000.000.000.000.000.000.000.000,00")
     assert format_rupiah(-1e29) == "-Rp" + "100" + ".000" * 9
+
+
+def test_negative_zero_is_printed_as_zero() -> None:
+    """A tiny negative rounds to zero: "0,00%", never "-0,00%" (both reports, one formatter)."""
+    from lkjip_xl.core.numbers import format_angka, format_persen
+
+    assert format_persen(-0.0000178) == "0,00%"
+    assert format_angka(-0.001, 2) == "0,00"
+    assert format_persen(-0.0131) == "-1,31%"

@@ -258,3 +258,64 @@ def test_absurd_year_in_the_pemda_identity_is_a_finding(tmp_path):
     code, report = periksa(make_pemda(tmp_path, edit))
     assert code == 2
     assert kodes(report)["identitas-tahun"][0]["cell"] == "B6"
+
+
+def test_opd_notes_are_listed_not_fatal(tmp_path):
+    """An OPD's catatan (here: the range forms it read) is listed as 'catatan' in the text
+    output and changes no exit code, as on the OPD path."""
+    files = {"opd/Dinkes.xlsm": dinkes_bytes(tahun=2022)}
+    path = make_pemda(tmp_path, _extra("DINKES", "opd/Dinkes.xlsm"), extra_files=files)
+    code, text = run_cli("periksa", str(path))
+    assert code in (0, 1, 2) and "catatan: " in text and "rentang-dibaca" in text
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("Gaya Rupiah", "Rupiah"), ("Skala Predikat", "tabel_9")]
+)
+def test_unknown_choice_in_the_pemda_identity_is_a_finding(tmp_path, key, value):
+    from test_pemda_support import set_identitas
+
+    def edit(rows):
+        set_identitas(rows, ps.IDENTITAS.name, key, value)
+
+    path = make_pemda(tmp_path, edit)
+    code, report = periksa(path)
+    assert code == 2
+    (f,) = kodes(report)["pilihan-tidak-dikenal"]
+    assert f["sheet"] == ps.IDENTITAS.sheet and f["cell"] and value in f["message"]
+    code, _, out = laporan_text(path, tmp_path)
+    assert code == 2 and not out.exists()
+
+
+def test_an_opd_workbook_that_fails_unexpectedly_is_left_out(tmp_path, monkeypatch):
+    """A failure nobody foresaw in one OPD workbook leaves that OPD out with a finding; the
+    other OPDs and the Pemda report go on."""
+    from lkjip_xl.pemda import parallel
+
+    real = parallel.load_opd
+
+    def flaky(path, berkas):
+        if "Disduk" in berkas:
+            raise RuntimeError("boom")
+        return real(path, berkas)
+
+    monkeypatch.setattr(parallel, "load_opd", flaky)
+    code, report = periksa(make_pemda(tmp_path))
+    assert code == 2  # Disdukcapil feeds IKU of the example: the report waits for it
+    (f,) = kodes(report)["opd-tidak-terbaca"]
+    assert "kesalahan internal" in f["message"]
+
+
+def test_detection_survives_a_corrupt_zip(tmp_path):
+    import zipfile
+
+    from lkjip_xl.pemda.detect import is_pemda_file
+
+    path = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("docProps/custom.xml", "x" * 5000)
+    data = bytearray(path.read_bytes())
+    start = data.index(b"docProps/custom.xml") + len("docProps/custom.xml")
+    data[start : start + 20] = b"\xff" * 20  # the deflate stream no longer decodes
+    path.write_bytes(bytes(data))
+    assert is_pemda_file(path) is False

@@ -42,7 +42,6 @@ from lkjip_xl.checks.base import (
     same_number,
     same_percent,
 )
-from lkjip_xl.core import rules
 from lkjip_xl.core.findings import Finding, catatan, peringatan
 from lkjip_xl.core.model import Laporan
 from lkjip_xl.core.values import NA, is_blank
@@ -157,11 +156,10 @@ def _expected(laporan: Laporan) -> dict[str, dict[tuple, dict[str, Any]]]:
         for s in laporan.sasaran
     }
     ring = laporan.ringkasan
-    mean = rules.rata_rata([s.capaian for s in laporan.sasaran])
     anggaran[("__jumlah__",)] = {
-        "Capaian Kinerja": mean,
+        "Capaian Kinerja": ring.capaian,
         "Capaian Realisasi Anggaran": ring.persen_anggaran,
-        "Efisiensi": rules.efisiensi(mean, ring.persen_anggaran),
+        "Efisiensi": ring.efisiensi,
     }
     return {"tblTarget": target, "tblKomponen": komponen, "tblSasaran": sasaran,
             "tblAnggaranSasaran": anggaran}  # fmt: skip

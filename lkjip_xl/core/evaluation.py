@@ -141,6 +141,12 @@ def _summary(laporan: Laporan) -> Ringkasan:
     if anggaran is None and laporan.belanja:
         anggaran = _total([b.anggaran for b in laporan.belanja])
         realisasi = _total([b.realisasi for b in laporan.belanja])
+    persen_anggaran = _realisasi_anggaran(anggaran, realisasi)
+    try:
+        mean = rules.rata_rata([s.capaian for s in laporan.sasaran])
+        efisiensi = rules.efisiensi(mean, persen_anggaran)
+    except InvalidValue:  # already reported per sasaran (capaian-tidak-terhitung)
+        mean = efisiensi = NA
     return Ringkasan(
         jumlah_sasaran=len(laporan.sasaran),
         jumlah_indikator=len(capaian),
@@ -149,7 +155,9 @@ def _summary(laporan: Laporan) -> Ringkasan:
         tidak_terukur=len(capaian) - len(measured),
         total_anggaran=anggaran,
         total_realisasi=realisasi,
-        persen_anggaran=_realisasi_anggaran(anggaran, realisasi),
+        persen_anggaran=persen_anggaran,
+        capaian=mean,
+        efisiensi=efisiensi,
     )
 
 

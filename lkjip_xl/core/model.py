@@ -198,6 +198,10 @@ class Ringkasan:
     total_anggaran: float | None = None
     total_realisasi: float | None = None
     persen_anggaran: Capaian = "N/A"
+    # The instansi's capaian: the mean of its sasaran capaian (N/A sasaran left out), as the
+    # workbook's RATA_CAPAIAN over tblSasaran and the report's efisiensi table compute it.
+    capaian: Capaian = "N/A"
+    efisiensi: Capaian = "N/A"
 
 
 @dataclass

@@ -64,6 +64,8 @@ def format_angka(x: Any, decimals: int | None = None) -> str:
             decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
         else:
             value = round_half_up(value, decimals)
+        if value == 0:
+            value = value.copy_abs()  # -0.00004 prints "0,00", never "-0,00"
         text = format_decimal(value, _pattern(decimals), locale=LOCALE, decimal_quantization=False)
     return text.replace("\u2212", "-")
 

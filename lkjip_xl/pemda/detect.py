@@ -16,6 +16,7 @@ from typing import Any
 
 from lkjip_xl.pemda.schema import DOC_PROPERTY, IDENTIFYING_TABLE
 from lkjip_xl.readers.tables import Workbook
+from lkjip_xl.readers.xlsx_file import MAX_FILE_BYTES, MAX_MEMBERS
 
 _TABLE_NAME = re.compile(rb'<table\b[^>]*?\sname="([^"]+)"')
 _PEEK = 2048  # a table part names itself in its first element
@@ -30,10 +31,15 @@ def is_pemda_file(path: str | Path) -> bool:
     regular file is opened: a pipe or device would block or never end (the OPD reader then
     refuses it with its own message)."""
     try:
-        if not Path(path).is_file() or not zipfile.is_zipfile(path):
+        file = Path(path)
+        if not file.is_file() or file.stat().st_size > MAX_FILE_BYTES:
+            return False  # the OPD reader refuses it with its own message
+        if not zipfile.is_zipfile(file):
             return False
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(file) as zf:
             names = zf.namelist()
+            if len(names) > MAX_MEMBERS:
+                return False
             if "docProps/custom.xml" in names:
                 with zf.open("docProps/custom.xml") as member:
                     custom = member.read(65536)  # never the whole part: it may be a bomb
@@ -48,7 +54,8 @@ def is_pemda_file(path: str | Path) -> bool:
                         match = _TABLE_NAME.search(member.read(_PEEK))
                     if match and match.group(1).decode("utf-8", "replace") == IDENTIFYING_TABLE:
                         return True
-    except (OSError, zipfile.BadZipFile, EOFError, KeyError, NotImplementedError):
+    except Exception:
+        # stream, ...) is "not a Pemda workbook": the OPD reader then names what is wrong with it
         return False
     return False
 

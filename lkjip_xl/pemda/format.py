@@ -3,7 +3,6 @@ functions, so the text in a table and the text in Jejak Data are the same string
 
 from __future__ import annotations
 
-from lkjip_xl.core import rules
 from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah, format_target
 from lkjip_xl.core.values import NA, is_not_available
 
@@ -18,8 +17,6 @@ def persen(fraction: object) -> str:
     """A capaian or a percentage: "107,69%", "N/A"."""
     if fraction is None or is_not_available(fraction):
         return NA
-    if isinstance(fraction, float) and rules.round_percent(fraction) == 0:
-        fraction = 0.0  # -0.0000178 is "0,00%", not "-0,00%"
     return format_persen(fraction)
 
 

@@ -33,8 +33,15 @@ def generate_pemda_report(book: Any = None) -> Path | None:
         book = xw.Book.caller()
     try:
         loaded = load_pemda_xlwings(book)
+        rekap_note = "\n\nSheet Rekap telah diperbarui."
         if loaded.kons is not None:
-            refresh_rekap(book, loaded.kons)
+            try:
+                refresh_rekap(book, loaded.kons)
+            except Exception:  # a renamed Rekap sheet or table: the report is still written
+                rekap_note = (
+                    "\n\nSheet Rekap (tabel rekap) tidak ditemukan atau tidak dapat diperbarui; "
+                    "laporan tetap dibuat. Gunakan templat Pemda terbaru bila sheet itu diubah."
+                )
         if not loaded.can_write or loaded.kons is None:
             text = format_temuan(loaded).split("\n")
             shown = "\n".join(text[: MAX_SHOWN + 3])
@@ -63,14 +70,17 @@ def generate_pemda_report(book: Any = None) -> Path | None:
         )
         _alert(
             book,
-            f"Laporan Pemda tersimpan di:\n{written[0]}{note}\n\nSheet Rekap telah diperbarui. "
+            f"Laporan Pemda tersimpan di:\n{written[0]}{note}{rekap_note}\n\n"
             "Buka laporan di Word lalu pilih 'Yes' saat diminta memperbarui field.",
         )
         return written[0]
     except Exception as exc:  # the button must never show a Python traceback
         _alert(
             book,
-            f"Terjadi kesalahan saat membuat laporan Pemda:\n{type(exc).__name__}: {exc}",
+            f"Terjadi kesalahan internal lkjip-xl saat membuat laporan Pemda. Jalankan "
+            "'lkjip-xl laporan' pada buku kerja ini di Command Prompt untuk pesan lengkapnya, "
+            "atau sampaikan keterangan berikut kepada pengelola lkjip-xl:\n"
+            f"{type(exc).__name__}: {exc}",
             "critical",
         )
         return None

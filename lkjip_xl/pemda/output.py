@@ -15,7 +15,11 @@ from lkjip_xl.core.findings import Severity
 from lkjip_xl.pemda.model import Temuan
 from lkjip_xl.pemda.pipeline import PemdaLoaded
 
-_SEVERITY = {Severity.KESALAHAN: "kesalahan", Severity.PERINGATAN: "peringatan"}
+_SEVERITY = {
+    Severity.KESALAHAN: "kesalahan",
+    Severity.PERINGATAN: "peringatan",
+    Severity.CATATAN: "catatan",
+}
 
 
 def summary(loaded: PemdaLoaded) -> str:

@@ -21,6 +21,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pickle import PicklingError
 
+from lkjip_xl.core.findings import kesalahan
 from lkjip_xl.pemda.opd import OPDLoad, load_opd
 
 MIN_FOR_PROCESSES = 4
@@ -52,7 +53,23 @@ def choose(mode: str, count: int) -> str:
 
 
 def _run(job: Job) -> OPDLoad:
-    return load_opd(*job)
+    """One OPD workbook; a failure nobody foresaw leaves this OPD out with a finding instead of
+    stopping the whole Pemda run (and every other OPD's work)."""
+    try:
+        return load_opd(*job)
+    except Exception:
+        return OPDLoad(
+            None,
+            [
+                kesalahan(
+                    f"Buku kerja OPD {job[1]} tidak dapat dibaca karena kesalahan internal "
+                    "lkjip-xl; OPD ini tidak dimasukkan ke rekap.",
+                    kode="opd-gagal-dibaca",
+                    saran="Buka dan simpan ulang buku kerja itu di Excel, lalu jalankan "
+                    "'lkjip-xl periksa' padanya; bila tetap gagal, laporkan ke pengembang.",
+                )
+            ],
+        )
 
 
 def load_many(

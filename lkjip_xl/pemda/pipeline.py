@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lkjip_xl.core.findings import Finding, WorkbookError
+from lkjip_xl.core.findings import Finding, Severity, WorkbookError
 from lkjip_xl.pemda.model import Konsolidasi, OPDResult, PemdaData, Temuan
 from lkjip_xl.pemda.opd import resolve
 from lkjip_xl.pemda.parallel import load_many
@@ -45,7 +45,8 @@ class PemdaLoaded:
         if not self.can_write:
             return EXIT_ERROR
         assert self.kons is not None
-        return EXIT_WARN if self.temuan or self.kons.excluded else EXIT_OK
+        counted = [t for t in self.temuan if t.severity is not Severity.CATATAN]  # as for an OPD
+        return EXIT_WARN if counted or self.kons.excluded else EXIT_OK
 
 
 def _blocked(path: Path, findings: list[Finding]) -> PemdaLoaded:
@@ -69,7 +70,6 @@ def load_pemda_file(
         book = read_workbook(path)
     except WorkbookError as exc:
         return _blocked(path, exc.findings)
-    _cached_inputs(book, path)
     loaded = analyse(book, path, mode=mode, progress=progress)
     loaded.timings["pemda"] = loaded.timings.get("pemda", 0.0) + time.perf_counter() - start
     return loaded
@@ -141,35 +141,6 @@ def consolidate_data(
     from lkjip_xl.pemda.consolidate import consolidate
 
     return consolidate(data, results, findings)
-
-
-def _cached_inputs(book: Workbook, path: Path) -> None:
-    """Input cells of the Pemda tables holding staff formulas: use the value Excel stored
-    (the OPD reader does this for the OPD tables only)."""
-    from lkjip_xl.pemda.schema import TABLES
-
-    wanted = [
-        (t, r, c)
-        for name, t in book.tables.items()
-        if name in TABLES
-        for r in t.rows
-        for c in r.formulas
-        if c in TABLES[name].column_names
-    ]
-    if not wanted:
-        return
-    import warnings
-
-    import openpyxl
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        wb = openpyxl.load_workbook(path, data_only=True, keep_links=False, read_only=True)
-    try:
-        for table, row, column in wanted:
-            row.values[column] = wb[table.sheet][row.cells[column]].value
-    finally:
-        wb.close()
 
 
 def default_output_name(kons: Konsolidasi) -> str:

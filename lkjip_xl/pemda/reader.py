@@ -159,7 +159,9 @@ def _identitas(rows: list[Record], findings: list[Finding]) -> IdentitasPemda | 
     ident = IdentitasPemda(**values, refs=refs)  # type: ignore[arg-type]
     ident.skala_predikat = ident.skala_predikat or "tabel_3_1"
     ident.skala_kategori = ident.skala_kategori or "tabel_3_2"
-    ident.gaya_rupiah = ident.gaya_rupiah or "puebi"
+    ident.gaya_rupiah = (ident.gaya_rupiah or "puebi").strip().casefold()
+    if not _choices_known(ident, findings):
+        return None
     if not ident.rpjmd_awal <= ident.tahun <= ident.rpjmd_akhir:
         findings.append(
             kesalahan(
@@ -174,6 +176,42 @@ def _identitas(rows: list[Record], findings: list[Finding]) -> IdentitasPemda | 
             )
         )
     return ident
+
+
+def _choices_known(ident: IdentitasPemda, findings: list[Finding]) -> bool:
+    """Scales and the Rupiah style exist (else every number of the report would fail later,
+    far from the cell that caused it)."""
+    from lkjip_xl.core.numbers import GAYA_RUPIAH
+    from lkjip_xl.core.scales import band_scale
+
+    bad: list[tuple[str, str, str]] = []
+    for attr, label in (("skala_predikat", "Skala Predikat"), ("skala_kategori", "Skala Kategori")):
+        try:
+            band_scale(getattr(ident, attr))
+        except InvalidValue as exc:
+            bad.append((attr, f"'{label}' tidak dikenal: {exc}", "Pilih skala dari daftar."))
+    if ident.gaya_rupiah not in GAYA_RUPIAH:
+        choices = " atau ".join(f"'{g}'" for g in GAYA_RUPIAH)
+        bad.append(
+            (
+                "gaya_rupiah",
+                f"Gaya Rupiah '{ident.gaya_rupiah}' tidak dikenal; pilihannya {choices}.",
+                f"Pilih {choices} (atau kosongkan untuk 'puebi').",
+            )
+        )
+    for attr, message, saran in bad:
+        findings.append(
+            kesalahan(
+                message,
+                sheet=ps.IDENTITAS.sheet,
+                cell=ident.refs.get(attr, "").rpartition("!")[2] or None,
+                table=ps.IDENTITAS.name,
+                column="Nilai",
+                kode="pilihan-tidak-dikenal",
+                saran=saran,
+            )
+        )
+    return not bad
 
 
 def _sasaran(rec: dict[str, list[Record]], data: PemdaData, findings: list[Finding]):  # type: ignore[no-untyped-def]

@@ -193,7 +193,8 @@ def rekap_opd(kons: Konsolidasi, jb: JejakBuilder, c: Collector) -> None:
         caps = [i.pada(ident.tahun).capaian if i.pada(ident.tahun) else NA for i in inds]
         row.jumlah_indikator, row.terukur = len(caps), sum(1 for x in caps if x != NA)
         try:
-            row.capaian = rules.rata_rata(caps)
+            # The OPD's own figure (mean of its sasaran), as its workbook and report print it.
+            row.capaian = r.laporan.ringkasan.capaian
             row.anggaran, row.realisasi = r.numbers.anggaran, r.numbers.realisasi
             row.persen_anggaran = rules.realisasi_anggaran(row.anggaran, row.realisasi)
             row.efisiensi = rules.efisiensi(row.capaian, row.persen_anggaran)
@@ -222,9 +223,11 @@ def _rekap_jejak(kons: Konsolidasi, jb: JejakBuilder, r: OPDResult, row: RekapOP
             (subject, "capaian", 0),
             f"{where}: capaian {ident.tahun}",
             fmt.persen(row.capaian),
-            f"rata-rata capaian {row.terukur} indikator terukur"
-            + (f" ({na} indikator N/A tidak dihitung)" if na else "")
-            + "; tiap capaian dihitung ulang dari target dan realisasi OPD",
+            f"rata-rata capaian {len(r.laporan.sasaran)} sasaran OPD (capaian sasaran: "
+            f"rata-rata {row.terukur} indikator terukur"
+            + (f"; {na} indikator N/A tidak dihitung" if na else "")
+            + "), seperti di buku kerja dan LKjIP OPD itu; tiap capaian dihitung ulang dari "
+            "target dan realisasi OPD",
             sel=cells,
             value=row.capaian,
         )

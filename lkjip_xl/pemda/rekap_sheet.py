@@ -8,6 +8,7 @@ staff can sort and filter them in Excel.
 
 from __future__ import annotations
 
+from lkjip_xl.core.numbers import format_target
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
 from lkjip_xl.pemda.model import Konsolidasi
@@ -91,7 +92,10 @@ def rows(kons: Konsolidasi) -> dict[str, list[list[object]]]:
                     ind.kode,
                     year,
                     ind.uraian,
-                    kin.target,
+                    # a range as one text, "60–85" (the cell holds the Target column's value)
+                    kin.target
+                    if kin.batas_atas is None
+                    else format_target(kin.target, kin.batas_atas),
                     NA if kin.realisasi is None else kin.realisasi,
                     _num(kin.capaian),
                     kin.predikat.label if kin.predikat else NA,

@@ -2,7 +2,7 @@
 
 Fields (TOC, SEQ, PAGE), page-number format and restart, cell shading, repeated header rows,
 document language and ``w:updateFields``. Elements are inserted in schema order, which Word
-checks (LibreOffice does not), see notes/excel-and-word.md.
+checks (LibreOffice does not): ECMA-376 Part 1, the CT_PPr and CT_SectPr sequences.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
-"""DOCX -> PDF through LibreOffice with the TOC, SEQ and PAGE fields updated, and the layout
-pass that reads the page numbers of the Daftar Isi/Tabel/Gambar (report.pages).
+"""DOCX -> PDF through LibreOffice with the TOC, SEQ and PAGE fields updated, and the layout pass
+that reads the page numbers of the Daftar Isi/Tabel/Gambar (report.pages).
 
-``soffice --convert-to pdf`` prints stale lists; opening the document through UNO and
-refreshing fields and indexes fills them (notes/excel-and-word.md). The UNO bridge lives in
+``soffice --convert-to pdf`` prints stale lists; opening the document through UNO and refreshing
+fields and indexes fills them (XRefreshable, XDocumentIndex.update). The UNO bridge lives in
 Debian's python3-uno for the SYSTEM interpreter, so `_uno_convert.py` runs in /usr/bin/python3
 as a child process with a private LibreOffice profile in a temp folder. LibreOffice lays out a
-copy whose caption fields it understands (report.locopy). The PDF is written to a temp file
-next to the target and moved into place only when complete.
+copy whose caption fields it understands (report.locopy). The PDF is written to a temp file next
+to the target and moved into place only when complete.
 """
 
 from __future__ import annotations

@@ -224,7 +224,12 @@ def RUPIAH(angka, gaya="puebi", sen=False):
     style = "puebi" if is_blank(style) else style
 
     def text(x: Any) -> str:
-        number = parse_number(x) if not isinstance(x, str) else None
+        try:  # text too ("2.000.000.000.000.000"), which TERBILANG rejects as well
+            number = parse_number(x)
+        except InvalidValue:
+            if not isinstance(x, str):
+                raise
+            number = None  # text that is no number: format_rupiah says so
         if number is not None and abs(number) >= BATAS:  # as TERBILANG: no budget reaches it
             raise InvalidValue("angka terlalu besar (batasnya 999 triliun)")
         return format_rupiah(x, style, sen=with_sen)

@@ -55,9 +55,9 @@ CALCULATED: dict[str, tuple[Calculated, ...]] = {
         Calculated(
             "Capaian",
             Kind.PERCENT,
-            f'=CAPAIAN(IF({_K}[@[Batas Atas]]="",{_K}[@[Target]],{_K}[@[Target]]&"-"&'
-            f"{_K}[@[Batas Atas]]),{_K}[@[Realisasi Dipakai]],INDEX({_IKU}[Polaritas],{_LOOKUP}),"
-            f"T(INDEX({_IKU}[Skala],{_LOOKUP})))",
+            f"=CAPAIAN({_K}[@[Target]],{_K}[@[Realisasi Dipakai]],"
+            f"INDEX({_IKU}[Polaritas],{_LOOKUP}),T(INDEX({_IKU}[Skala],{_LOOKUP})),"
+            f"{_K}[@[Batas Atas]])",
             width=11,
         ),
         Calculated(
