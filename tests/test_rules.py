@@ -296,3 +296,10 @@ def test_rata_rata_does_not_follow_a_list_into_itself():
     loop.append(loop)
     with pytest.raises(InvalidValue):
         rata_rata([[0.5], loop])
+
+
+def test_tercapai_is_the_printed_hundred_percent() -> None:
+    from lkjip_xl.core import rules
+
+    assert rules.tercapai(1.0) and rules.tercapai(0.999951) and rules.tercapai(1.2)
+    assert not rules.tercapai(0.99994) and not rules.tercapai("N/A") and not rules.tercapai(None)

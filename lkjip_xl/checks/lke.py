@@ -85,9 +85,7 @@ def _measured(lap: Laporan, ind: Indikator) -> bool:
 def missed(lap: Laporan, ind: Indikator) -> bool:
     """Measured in the report year and below 100% as displayed."""
     kin = ind.pada(lap.tahun)
-    return (
-        kin is not None and kin.capaian != NA and rules.round_percent(kin.capaian) < 100  # type: ignore[arg-type]
-    )
+    return kin is not None and kin.capaian != NA and not rules.tercapai(kin.capaian)
 
 
 def negative(sas: Sasaran) -> bool:

@@ -135,7 +135,7 @@ def _realisasi_anggaran(anggaran: float | None, realisasi: float | None) -> floa
 def _summary(laporan: Laporan) -> Ringkasan:
     capaian = [_capaian_of(ind, laporan.tahun) for ind in laporan.indikator]
     measured = [c for c in capaian if c != NA]
-    reached = [c for c in measured if rules.round_percent(c) >= 100]
+    reached = [c for c in measured if rules.tercapai(c)]
     anggaran = _total([s.anggaran for s in laporan.sasaran])
     realisasi = _total([s.realisasi_anggaran for s in laporan.sasaran])
     if anggaran is None and laporan.belanja:

@@ -63,6 +63,7 @@ __all__ = [
     "realisasi_anggaran",
     "round_half_up",
     "round_percent",
+    "tercapai",
 ]
 
 NAIK, TURUN, RENTANG = "naik", "turun", "rentang"
@@ -280,6 +281,15 @@ def round_percent(fraction: float | int | Decimal) -> Decimal:
     # the report means 71,425% and prints 71,43%.
     value = round_half_up(fraction, 12) if not isinstance(fraction, Decimal) else fraction
     return round_half_up(value * _HUNDRED, 2)
+
+
+def tercapai(capaian: Any) -> bool:
+    """The target is reached: capaian of at least 100,00% as printed (0,99999 counts, as the
+    reader sees "100,00%"); N/A or blank is not reached. The one rule every count, sentence and
+    colour of both reports uses."""
+    if capaian is None or is_not_available(capaian) or isinstance(capaian, str):
+        return False
+    return round_percent(capaian) >= 100
 
 
 def _classify(capaian_value: Any, skala: Any) -> Band | None:
