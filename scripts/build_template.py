@@ -3,7 +3,7 @@
     python scripts/build_template.py           # write both files
     python scripts/build_template.py --check   # exit 1 if a committed file differs
 
-Sources: lkjip_xl/schema.py (layout), lkjip_xl/workbook/ (builder), workbook/vba/*.bas|.cls
+Sources: lkjip_xl/schema/ (layout), lkjip_xl/workbook/ (builder), workbook/vba/*.bas|.cls
 (VBA), examples/data/*.yaml (example rows). Regenerate workbook/vba/xlwings_udfs.bas first
 with scripts/generate_udf_vba.py when lkjip_xl/udf/functions.py changes.
 """

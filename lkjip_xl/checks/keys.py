@@ -65,7 +65,7 @@ def check_identitas(book: Workbook) -> list[Finding]:
 
 
 #: Narasi keys made of a prefix and a code, with the tables (and code column) the code comes
-#: from; lkjip_xl/schema.py documents them next to NARASI_SECTIONS (as comments, so they are
+#: from; lkjip_xl/schema/keys.py documents them next to NARASI_SECTIONS (as comments, so they are
 #: listed here; a new prefix must be added here too).
 KODE_KEYS: dict[str, tuple[tuple[schema.Table, str], ...]] = {
     "sasaran": ((schema.SASARAN, "Kode Sasaran"),),
