@@ -70,11 +70,12 @@ def _perangkat(w: Writer, kons: Konsolidasi) -> None:
         f"Laporan ini dihimpun dari buku kerja LKjIP {bilangan_dengan_kata(len(opd))} perangkat "
         f"daerah, terdiri atas {joined}, sebagaimana {w.captions.label('Tabel')} berikut."
     )
-    names = {r.entry.kode: r.laporan.identitas.nama_instansi for r in kons.opd if r.laporan}
+    # The tblOPD name, as everywhere else in the report: an OPD workbook's own Nama Instansi
+    # may carry another region's name (a copied template) or another spelling.
     rows = [
         [
             Cell(f"{i}.", align="center"),
-            names.get(o.kode) or o.nama,
+            o.nama,
             Cell(o.kelompok or "-", align="center"),
         ]
         for i, o in enumerate(opd, 1)

@@ -53,7 +53,7 @@ def pernyataan_reviu(w: Writer, kons: Konsolidasi) -> None:
         return
     w.heading("PERNYATAAN TELAH DIREVIU", 1, page_break=True)
     w.p(
-        f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah {ident.nama} untuk tahun "
+        f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama} untuk tahun "
         f"anggaran {ident.tahun} sesuai Pedoman Reviu atas Laporan Kinerja. Substansi "
         f"informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen "
         f"{ident.nama}."
