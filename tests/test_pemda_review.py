@@ -6,6 +6,7 @@ wording."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -66,3 +67,56 @@ def test_no_doubled_words(doc):
     doubled = re.findall(r"\b(\w+) \1\b", text, flags=re.IGNORECASE)
     assert not doubled
     assert "Laporan Kinerja Instansi Pemerintah (LKjIP) Pemerintah Kota Contoh untuk" in text
+
+
+# -- 3. narrative and generated lead-ins say "berikut" once ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perangkat daerah yang dihimpun adalah sebagai berikut.", True),
+        ("Langkah perbaikan adalah:", True),
+        ("Hasilnya disajikan pada tabel berikut.  ", True),
+        ("Anggaran berikut merupakan jumlah anggaran.", False),
+        ("", False),
+    ],
+)
+def test_introduces(text, expected):
+    from lkjip_xl.pemda.report.common import introduces
+
+    assert introduces(text) is expected
+
+
+def test_no_two_lead_ins_before_a_table(doc):
+    """No two paragraphs in a row both introduce what follows."""
+    from lkjip_xl.pemda.report.common import introduces
+
+    paras = [t.strip() for t in texts(doc) if t.strip()]
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(paras)
+        if introduces(a) and introduces(b) and "Tabel" in b
+    ]
+    assert not pairs
+
+
+def test_generated_lead_in_is_skipped_after_a_narrative_that_introduces(kons):
+    import copy
+
+    from lkjip_xl.core.model import Narasi
+
+    k = copy.deepcopy(kons)
+    k.laporan.narasi["akuntabilitas_keuangan"] = [
+        Narasi("Paragraf", "Rincian anggaran sebagai berikut:")
+    ]
+    text = texts(build_document(k))
+    i = text.index("Rincian anggaran sebagai berikut:")
+    assert text[i + 1].startswith("Tabel 3.")  # the caption, no generated lead-in between
+    assert not any("disajikan pada Tabel 3.16 berikut" in t for t in text)
+
+
+def test_example_narrative_has_no_meta_text(doc):
+    text = "\n".join(texts(doc)).casefold()
+    for meta in ("fiktif", "lkjip-xl", "contoh ini", "pemerintah daerah sesungguhnya"):
+        assert meta not in text

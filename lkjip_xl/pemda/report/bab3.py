@@ -19,6 +19,7 @@ from lkjip_xl.pemda.report.common import (
     cap_cell,
     capaian_charts,
     list_items,
+    narasi_and_lead_in,
     pred_cell,
     realisasi,
     target,
@@ -91,12 +92,13 @@ def _kerangka(w: Writer, kons: Konsolidasi) -> None:
 def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
     ident, rk = kons.pemda.identitas, kons.laporan.ringkasan
     w.heading("3.2 Capaian Indikator Kinerja Utama", 2)
-    w.narasi("capaian_iku")
-    w.p(
+    narasi_and_lead_in(
+        w,
+        "capaian_iku",
+        f"Hasil pengukurannya disajikan pada {w.captions.label('Tabel')} berikut.",
         f"Perjanjian Kinerja Tahun {ident.tahun} memuat "
         f"{bilangan_dengan_kata(rk.jumlah_indikator)} IKU pada "
-        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran RPJMD. Hasil pengukurannya "
-        f"disajikan pada {w.captions.label('Tabel')} berikut."
+        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran RPJMD.",
     )
     rows = []
     for no, sas in enumerate(kons.laporan.sasaran, 1):

@@ -7,7 +7,14 @@ from lkjip_xl.core.numbers import bilangan_dengan_kata
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.model import Konsolidasi
-from lkjip_xl.pemda.report.common import band, cap_cell, capaian_charts, list_items, pred_cell
+from lkjip_xl.pemda.report.common import (
+    band,
+    cap_cell,
+    capaian_charts,
+    list_items,
+    narasi_and_lead_in,
+    pred_cell,
+)
 from lkjip_xl.report import charts
 from lkjip_xl.report.tables import TOTAL_FILL, Cell, numbered_header
 from lkjip_xl.report.writer import Writer
@@ -24,14 +31,15 @@ def write(w: Writer, kons: Konsolidasi) -> None:
 def _rekap(w: Writer, kons: Konsolidasi) -> None:
     ident = kons.pemda.identitas
     w.heading("3.4 Rekap Capaian Kinerja Perangkat Daerah", 2)
-    w.narasi("rekap_opd")
     used = [r for r in kons.rekap if not r.excluded]
-    w.p(
+    narasi_and_lead_in(
+        w,
+        "rekap_opd",
+        f"Hasilnya disajikan pada {w.captions.label('Tabel')} berikut.",
         f"Capaian kinerja {bilangan_dengan_kata(len(used))} perangkat daerah tahun "
         f"{ident.tahun} dihitung dari buku kerja LKjIP masing-masing: capaian adalah rata-rata "
         "capaian indikator kinerja utama yang terukur, realisasi anggaran adalah total "
-        "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya. Hasilnya "
-        f"disajikan pada {w.captions.label('Tabel')} berikut."
+        "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya.",
     )
     ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
     order = [*ranked, *(r for r in used if not r.peringkat)]
@@ -94,9 +102,9 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
     ident = kons.pemda.identitas
     gaya = ident.gaya_rupiah
     w.heading("3.5 Realisasi Anggaran", 2)
-    w.narasi("akuntabilitas_keuangan")
     used = [r for r in kons.rekap if not r.excluded and r.anggaran is not None]
     if not used:
+        w.narasi("akuntabilitas_keuangan")
         w.p("Buku kerja perangkat daerah belum memuat anggaran.")
         return
     rows = [
@@ -118,9 +126,11 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
             Cell(fmt.persen(kons.persen_anggaran), bold=True, align="center", fill=TOTAL_FILL),
         ]
     )
-    w.p(
+    narasi_and_lead_in(
+        w,
+        "akuntabilitas_keuangan",
         f"Anggaran dan realisasi anggaran tahun {ident.tahun} perangkat daerah pada rekap "
-        f"disajikan pada {w.captions.label('Tabel')} berikut."
+        f"disajikan pada {w.captions.label('Tabel')} berikut.",
     )
     w.table(
         f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}",

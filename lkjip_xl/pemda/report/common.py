@@ -28,6 +28,32 @@ def list_items(w: Writer, texts: list[str], *, numbered: bool = True) -> None:
             numbered=numbered)  # fmt: skip
 
 
+def introduces(text: str) -> bool:
+    """Whether a paragraph ends by introducing what follows ("... sebagai berikut:",
+    "... disajikan pada tabel berikut.")."""
+    t = (text or "").strip().casefold()
+    return t.endswith(":") or t.endswith("berikut.")
+
+
+def narasi_introduces(w: Writer, key: str) -> bool:
+    """Whether the staff narrative of `key` ends with a paragraph introducing the table."""
+    rows = [n for n in w.lap.teks(key) if (n.teks or "").strip()]
+    return bool(rows) and introduces(rows[-1].teks)
+
+
+def narasi_and_lead_in(w: Writer, key: str, lead_in: str, context: str = "") -> None:
+    """The staff narrative of `key` and the generated sentence introducing the next table,
+    once: when the narrative already ends introducing it, the generated lead-in is left out
+    and the generated `context` (facts, not an introduction) goes before the narrative."""
+    if narasi_introduces(w, key):
+        if context:
+            w.p(context)
+        w.narasi(key)
+        return
+    w.narasi(key)
+    w.p(f"{context} {lead_in}".strip())
+
+
 def sign(w: Writer) -> None:
     """Writer.signature(), then an empty paragraph: without a pangkat and NIP (a kepala daerah)
     the block's last line keeps with the next paragraph, which would drag the block onto the
