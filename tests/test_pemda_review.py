@@ -34,15 +34,18 @@ def texts(doc: Document) -> list[str]:
 
 
 def table_after(doc: Document, caption_start: str):
-    """The table whose caption paragraph starts with `caption_start`."""
-    body = doc.element.body
-    for el in body.iterchildren():
-        if el.tag.endswith("}p") and "".join(el.itertext()).startswith(caption_start):
-            nxt = el.getnext()
-            while nxt is not None and not nxt.tag.endswith("}tbl"):
-                nxt = nxt.getnext()
-            from docx.table import Table
+    """The table right after the caption paragraph that starts with `caption_start`."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
+    for el in doc.element.body.iterchildren():
+        nxt = el.getnext()
+        if (
+            el.tag.endswith("}p")
+            and nxt is not None
+            and nxt.tag.endswith("}tbl")
+            and Paragraph(el, doc._body).text.startswith(caption_start)
+        ):
             return Table(nxt, doc._body)
     raise AssertionError(caption_start)
 
@@ -120,3 +123,46 @@ def test_example_narrative_has_no_meta_text(doc):
     text = "\n".join(texts(doc)).casefold()
     for meta in ("fiktif", "lkjip-xl", "contoh ini", "pemerintah daerah sesungguhnya"):
         assert meta not in text
+
+
+# -- 4. a table with a Satuan column prints each value without the unit ----------------------
+
+
+def _tables_with_satuan(doc):
+    for table in doc.tables:
+        rows = rows_text(table)
+        if rows and "Satuan" in rows[0]:
+            yield rows
+
+
+def test_values_in_tables_with_a_satuan_column_carry_no_unit(doc):
+    found = 0
+    for rows in _tables_with_satuan(doc):
+        col = rows[0].index("Satuan")
+        for row in rows[1:]:
+            unit = row[col].strip()
+            if not unit or unit == "%" or unit.startswith("("):
+                continue
+            found += 1
+            numbers = [c for i, c in enumerate(row) if i != col and re.match(r"^\d", c)]
+            assert not [c for c in numbers if c.endswith(unit)], row
+    assert found > 10
+    captions = [p.text for p in doc.paragraphs if p.text.startswith("Tabel ")]
+    for label in ("Tabel 2.2", "Tabel 2.3", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4"):
+        caption = next(c for c in captions if c.startswith(label + " "))
+        assert "Satuan" in rows_text(table_after(doc, caption))[0], label
+
+
+def test_percent_keeps_its_sign_without_unit():
+    from lkjip_xl.pemda import format as fmt
+
+    assert fmt.nilai(10.9, "Tahun", with_unit=False) == "10,9"
+    assert fmt.nilai(8.3, "%", with_unit=False) == "8,3%"
+    assert fmt.nilai(60, "%", 85, with_unit=False) == "60–85%"
+    assert fmt.nilai("Sangat Tinggi", "Predikat", with_unit=False) == "Sangat Tinggi"
+
+
+def test_end_target_header_says_it_is_the_rpjmd_end_target(kons, doc):
+    akhir = kons.pemda.identitas.rpjmd_akhir
+    caption = next(p.text for p in doc.paragraphs if p.text.startswith("Tabel 2.2 "))
+    assert f"Target Akhir RPJMD ({akhir})" in rows_text(table_after(doc, caption))[0]

@@ -22,6 +22,7 @@ from lkjip_xl.pemda.report.common import (
     narasi_and_lead_in,
     pred_cell,
     realisasi,
+    satuan_cell,
     target,
 )
 from lkjip_xl.pemda.schema import METODE
@@ -111,8 +112,9 @@ def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
                     Cell(f"{no}.", align="center", vmerge=merge),
                     Cell(sas.uraian, vmerge=merge),
                     ind.uraian,
-                    Cell(target(ind, kin), align="center"),
-                    Cell(realisasi(ind, kin), align="center"),
+                    satuan_cell(ind),
+                    Cell(target(ind, kin, with_unit=False), align="center"),
+                    Cell(realisasi(ind, kin, with_unit=False), align="center"),
                     cap_cell(cap, w),
                     pred_cell(cap, w),
                 ]
@@ -125,15 +127,16 @@ def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
                 "No",
                 "Sasaran RPJMD",
                 "Indikator Kinerja Utama",
+                "Satuan",
                 f"Target {t}",
                 f"Realisasi {t}",
                 "Capaian",
                 "Predikat",
             ],
-            numbered_header(7),
+            numbered_header(8),
         ],
         rows,
-        [1.0, 3.4, 3.6, 1.9, 2.0, 2.0, 2.1],
+        [0.9, 3.0, 3.4, 1.5, 1.6, 1.7, 1.9, 2.0],
     )
     bars = []
     for ind in kons.laporan.indikator:

@@ -89,12 +89,22 @@ def pred_cell(capaian: object, w: Writer, *, bold: bool = True) -> Cell:
     return Cell(b.label, align="center", fill=b.colour, bold=bold)
 
 
-def target(ind: Indikator, kin: KinerjaTahun | None) -> str:
-    return fmt.nilai(kin.target if kin else None, ind.satuan, kin.batas_atas if kin else None)
+def target(ind: Indikator, kin: KinerjaTahun | None, *, with_unit: bool = True) -> str:
+    """The year's target; `with_unit=False` in a table with a Satuan column."""
+    return fmt.nilai(
+        kin.target if kin else None,
+        ind.satuan,
+        kin.batas_atas if kin else None,
+        with_unit=with_unit,
+    )
 
 
-def realisasi(ind: Indikator, kin: KinerjaTahun | None) -> str:
-    return fmt.nilai(kin.realisasi if kin else None, ind.satuan)
+def realisasi(ind: Indikator, kin: KinerjaTahun | None, *, with_unit: bool = True) -> str:
+    return fmt.nilai(kin.realisasi if kin else None, ind.satuan, with_unit=with_unit)
+
+
+def satuan_cell(ind: Indikator) -> Cell:
+    return Cell(ind.satuan or "-", align="center")
 
 
 def opd_name(kons: Konsolidasi, kode: str) -> str:

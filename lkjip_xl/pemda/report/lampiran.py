@@ -8,7 +8,14 @@ from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
 from lkjip_xl.pemda.model import Konsolidasi
 from lkjip_xl.pemda.report import jejak
 from lkjip_xl.pemda.report.bab2 import perjanjian_kinerja_table
-from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, sign, target
+from lkjip_xl.pemda.report.common import (
+    cap_cell,
+    pred_cell,
+    realisasi,
+    satuan_cell,
+    sign,
+    target,
+)
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -60,8 +67,9 @@ def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
                     Cell(f"{no}.", align="center", vmerge=merge),
                     Cell(sas.uraian, vmerge=merge),
                     ind.uraian,
-                    Cell(target(ind, kin), align="center"),
-                    Cell(realisasi(ind, kin), align="center"),
+                    satuan_cell(ind),
+                    Cell(target(ind, kin, with_unit=False), align="center"),
+                    Cell(realisasi(ind, kin, with_unit=False), align="center"),
                     cap_cell(cap, w),
                     pred_cell(cap, w),
                     sumber(kons, ind, t) or "-",
@@ -74,15 +82,16 @@ def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
                 "No",
                 "Sasaran RPJMD",
                 "Indikator Kinerja Utama",
+                "Satuan",
                 "Target",
                 "Realisasi",
                 "Capaian",
                 "Predikat",
                 "Sumber Realisasi",
             ],
-            numbered_header(8),
+            numbered_header(9),
         ],
         rows,
-        [1.0, 4.0, 4.6, 2.0, 2.0, 2.0, 2.4, 4.7],
+        [1.0, 3.6, 4.2, 1.6, 1.8, 1.8, 1.9, 2.2, 4.6],
         caption=False,
     )
