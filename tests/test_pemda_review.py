@@ -166,3 +166,28 @@ def test_end_target_header_says_it_is_the_rpjmd_end_target(kons, doc):
     akhir = kons.pemda.identitas.rpjmd_akhir
     caption = next(p.text for p in doc.paragraphs if p.text.startswith("Tabel 2.2 "))
     assert f"Target Akhir RPJMD ({akhir})" in rows_text(table_after(doc, caption))[0]
+
+
+# -- 5. cascade sources: each OPD once, its indicators by name, the method once --------------
+
+
+def test_cascade_sources_name_each_opd_once_and_indicators_by_name(kons):
+    from lkjip_xl.pemda.jejak import METODE_KATA, find_indikator, sumber_realisasi
+
+    tahun = kons.pemda.identitas.tahun
+    results = {r.entry.kode: r for r in kons.opd}
+    names = {o.kode: o.nama for o in kons.pemda.opd}
+    checked = 0
+    for ind in kons.laporan.indikator:
+        rows = [k for k in kons.pemda.kaskade if k.kode_iku == ind.kode]
+        if not rows:
+            continue
+        text = sumber_realisasi(kons, ind, tahun)
+        for k in rows:
+            assert text.count(names[k.kode_opd]) == 1, text
+            src = find_indikator(results[k.kode_opd], k.kode_indikator)
+            assert f"{src.uraian} ({src.kode})" in text, text
+        for word in {METODE_KATA[k.metode] for k in rows} - {""}:
+            assert text.count(word) == 1, text
+        checked += 1
+    assert checked >= 3
