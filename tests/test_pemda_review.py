@@ -191,3 +191,56 @@ def test_cascade_sources_name_each_opd_once_and_indicators_by_name(kons):
             assert text.count(word) == 1, text
         checked += 1
     assert checked >= 3
+
+
+# -- 6. Jejak Data: an average lists its indicators; headings keep with their first row -------
+
+
+def test_indikator_capaian_lists_polarity_capaian_and_na():
+    from lkjip_xl.core import rules
+    from lkjip_xl.core.model import Indikator, KinerjaTahun
+    from lkjip_xl.pemda.rekap import indikator_capaian
+
+    turun = Indikator("A 1", "S", "Angka kematian bayi", "per 1.000 KH", "turun")
+    cap = rules.capaian(10, 12, "turun")
+    turun.kinerja[2024] = KinerjaTahun(2024, 10, 12, capaian=cap)
+    naik = Indikator("A 2", "S", "Cakupan imunisasi", "%", "naik")
+    naik.kinerja[2024] = KinerjaTahun(2024, 90, "data belum tersedia")
+    text = indikator_capaian([turun, naik], 2024)
+    assert "A 1 Angka kematian bayi (turun) 80,00%" in text
+    assert "A 2 Cakupan imunisasi (naik) N/A, tidak dihitung" in text
+
+
+def test_jejak_of_an_opd_sasaran_average_shows_each_indicator(kons):
+    tahun = kons.pemda.identitas.tahun
+    by_code = {j.kode: j for j in kons.jejak}
+    results = {r.entry.kode: r for r in kons.opd}
+    seen_na = checked = 0
+    for items in kons.pendukung.values():
+        for p in items:
+            if "capaian" not in p.jejak:
+                continue
+            cara = by_code[p.jejak["capaian"]].cara
+            sas = next(s for s in results[p.opd.kode].laporan.sasaran if s.kode == p.kode_sasaran)
+            for ind in sas.indikator:
+                kin = ind.pada(tahun)
+                cap = kin.capaian if kin else "N/A"
+                from lkjip_xl.pemda import format as fmt
+
+                assert f"{ind.kode} {ind.uraian} ({ind.polaritas}) {fmt.persen(cap)}" in cara
+                if cap == "N/A":
+                    seen_na += 1
+                    assert f"({ind.polaritas}) N/A, tidak dihitung" in cara
+            checked += 1
+    assert checked >= 4 and seen_na >= 1
+
+
+def test_jejak_data_group_headings_keep_with_their_first_row(doc):
+    from docx.oxml.ns import qn
+
+    table = doc.tables[-1]
+    headings = [row for row in table.rows[1:] if len({id(c._tc) for c in row.cells}) == 1]
+    assert len(headings) > 10
+    for row in headings:
+        for p in row._tr.iter(qn("w:p")):
+            assert p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None

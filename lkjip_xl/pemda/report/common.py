@@ -4,8 +4,11 @@ Every number is formatted by pemda.format (the same functions Jejak Data uses)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.model import Indikator, KinerjaTahun
@@ -52,6 +55,22 @@ def narasi_and_lead_in(w: Writer, key: str, lead_in: str, context: str = "") -> 
         return
     w.narasi(key)
     w.p(f"{context} {lead_in}".strip())
+
+
+def keep_rows_with_next(w: Writer, rows: Iterable[int]) -> None:
+    """Keep-with-next on every paragraph of the given rows (w:tr indexes, header rows
+    included) of the table written last: a group heading row stays with its first row, a
+    table's last row with the closing paragraph after it. (Writer.table keeps rows together
+    only by its own plan.)"""
+    body = w.doc.element.body
+    tbl = next((el for el in reversed(body) if el.tag == qn("w:tbl")), None)
+    if tbl is None:
+        return
+    trs = tbl.findall(qn("w:tr"))
+    for i in rows:
+        if -len(trs) <= i < len(trs):
+            for p in trs[i].iter(qn("w:p")):
+                Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
 
 
 def sign(w: Writer) -> None:
