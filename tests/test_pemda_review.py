@@ -244,3 +244,41 @@ def test_jejak_data_group_headings_keep_with_their_first_row(doc):
     for row in headings:
         for p in row._tr.iter(qn("w:p")):
             assert p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+
+
+# -- 7. BAB IV: conclusion first, no sentence of the Ikhtisar repeated; words once (3.5) -----
+
+
+def _chapter(doc: Document, start: str) -> list[str]:
+    """The non-empty paragraphs from the level-1 heading starting with `start` to the next."""
+    out, inside = [], False
+    for p in doc.paragraphs:
+        if p.style.style_id == "Heading1":
+            if inside:
+                break
+            inside = p.text.startswith(start)
+            continue
+        if inside and p.text.strip():
+            out.append(p.text)
+    assert out, start
+    return out
+
+
+def test_bab4_concludes_first_and_does_not_repeat_the_ikhtisar(doc):
+    ikhtisar = _chapter(doc, "IKHTISAR EKSEKUTIF")
+    bab4 = _chapter(doc, "BAB IV")
+    assert bab4[0].startswith("Berdasarkan pengukuran kinerja")
+    steps = next(i for i, t in enumerate(bab4) if "langkah perbaikan" in t.casefold())
+    assert steps > 0
+    sentences = {s.strip() for t in ikhtisar for s in re.split(r"(?<=[.;:])\s", t) if len(s) > 30}
+    assert not [s for s in sentences if any(s in t for t in bab4)]
+
+
+def test_budget_in_words_only_in_3_5(doc):
+    paras = texts(doc)
+    worded = [i for i, t in enumerate(paras) if "rupiah)" in t]
+    assert len(worded) == 1
+    head = max(i for i, t in enumerate(paras) if t.startswith("3.5 "))
+    assert worded[0] > head
+    ikhtisar = _chapter(doc, "IKHTISAR EKSEKUTIF")
+    assert any("rinciannya disajikan pada subbab 3.5" in t for t in ikhtisar)
