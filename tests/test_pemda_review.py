@@ -282,3 +282,24 @@ def test_budget_in_words_only_in_3_5(doc):
     assert worded[0] > head
     ikhtisar = _chapter(doc, "IKHTISAR EKSEKUTIF")
     assert any("rinciannya disajikan pada subbab 3.5" in t for t in ikhtisar)
+
+
+# -- 8. a sasaran that missed its target is never called efficient --------------------------
+
+
+@pytest.mark.parametrize(
+    ("capaian", "serapan", "efficient"),
+    [(0.9554, 0.9554, False), (0.90, 0.60, False), (1.05, 0.95, True), (1.0, 1.0, True)],
+)
+def test_efisiensi_wording_follows_the_target(kons, capaian, serapan, efficient):
+    import copy
+
+    from lkjip_xl.core import rules
+    from lkjip_xl.pemda.report.bab3_sasaran import _efisiensi
+
+    sas = copy.deepcopy(next(s for s in kons.laporan.sasaran if s.anggaran is not None))
+    sas.capaian, sas.persen_anggaran = capaian, serapan
+    sas.efisiensi = rules.efisiensi(capaian, serapan)
+    text = _efisiensi(None, kons, sas)
+    assert ("tergolong" in text) is efficient
+    assert ("belum mencapai target" in text) is not efficient

@@ -290,6 +290,14 @@ def _efisiensi(w: Writer, kons: Konsolidasi, sas: Sasaran) -> str:
     )
     if sas.efisiensi == NA:
         return text + " Efisiensi tidak dapat dihitung karena capaian sasaran N/A."
+    if rules.round_percent(sas.capaian) < 100:  # type: ignore[arg-type]
+        # a missed target is not "efficient", whatever the difference of the two percentages
+        return text + (
+            f" Capaian kinerja sasaran {fmt.persen(sas.capaian)} belum mencapai target, "
+            f"sedangkan anggaran terserap {fmt.persen(sas.persen_anggaran)}; selisih capaian "
+            f"kinerja terhadap realisasi anggaran {fmt.persen(sas.efisiensi)}. Karena target "
+            "belum tercapai, penggunaan anggaran sasaran ini belum dapat dinilai efisien."
+        )
     label = rules.klasifikasi_efisiensi(sas.efisiensi)
     return text + (
         f" Dengan capaian kinerja sasaran {fmt.persen(sas.capaian)}, selisih capaian kinerja "
