@@ -303,3 +303,23 @@ def test_efisiensi_wording_follows_the_target(kons, capaian, serapan, efficient)
     text = _efisiensi(None, kons, sas)
     assert ("tergolong" in text) is efficient
     assert ("belum mencapai target" in text) is not efficient
+
+
+# -- 9. the note under Tabel 3.1 never repeats the caption ----------------------------------
+
+
+def test_scale_note():
+    from lkjip_xl.pemda.report.bab3 import scale_note
+
+    cap = "Predikat Nilai Capaian Kinerja"
+    assert scale_note(cap, cap, "") == ""
+    assert scale_note(cap, "predikat nilai capaian kinerja", "") == ""
+    assert scale_note(cap, cap, "Peraturan X.") == "Sumber skala: Peraturan X."
+    assert scale_note(cap, "Skala Lain", "") == "Skala: Skala Lain."
+
+
+def test_table_3_1_note_is_not_the_caption(doc):
+    paras = texts(doc)
+    i = max(k for k, t in enumerate(paras) if t.startswith("Tabel 3.1 "))
+    after = [t for t in paras[i + 1 : i + 4]]
+    assert not any(t.startswith("Skala: Predikat Nilai Capaian Kinerja") for t in after)

@@ -80,14 +80,26 @@ def _kerangka(w: Writer, kons: Konsolidasi) -> None:
         for b in skala.bands
     ]
     w.p("Predikat capaian ditetapkan atas nilai capaian yang dibulatkan dua desimal:")
+    caption = "Predikat Nilai Capaian Kinerja"
     w.table(
-        "Predikat Nilai Capaian Kinerja",
+        caption,
         [["Persentase Capaian", "Predikat", "Kode Warna"]],
         rows,
         [5, 5, 4],
         sumber=False,
-        note=f"Skala: {skala.title}.",
+        note=scale_note(caption, skala.title, skala.source),
     )
+
+
+def scale_note(caption: str, title: str, source: str) -> str:
+    """The note under the predikat table: the scale's source when it has one, its title only
+    when that says more than the caption; never the caption again."""
+    source = source.strip().rstrip(".")
+    if source:
+        return f"Sumber skala: {source[0].upper()}{source[1:]}."
+    if title.strip() and title.strip().casefold() != caption.strip().casefold():
+        return f"Skala: {title.strip().rstrip('.')}."
+    return ""
 
 
 def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
