@@ -323,3 +323,39 @@ def test_table_3_1_note_is_not_the_caption(doc):
     i = max(k for k, t in enumerate(paras) if t.startswith("Tabel 3.1 "))
     after = [t for t in paras[i + 1 : i + 4]]
     assert not any(t.startswith("Skala: Predikat Nilai Capaian Kinerja") for t in after)
+
+
+# -- 10. Tabel 3.15: room for the OPD names; minus sign as core prints it ---------------------
+
+
+def _grid_cm(table) -> list[float]:
+    from docx.oxml.ns import qn
+
+    return [int(g.get(qn("w:w"))) / 567 for g in table._tbl.iter(qn("w:gridCol"))]
+
+
+def test_rekap_table_gives_the_names_room_and_prints_core_percentages(kons, doc):
+    from lkjip_xl.core.numbers import format_persen
+
+    caption = next(p.text for p in doc.paragraphs if p.text.startswith("Tabel 3.15 "))
+    table = table_after(doc, caption)
+    widths = _grid_cm(table)
+    assert widths[1] >= 1.8 * widths[0] and widths[1] == max(widths)
+    rows = rows_text(table)[2:]
+    by_name = {r.opd.nama: r for r in kons.rekap if not r.excluded}
+    for row in rows:
+        assert row[5] == format_persen(by_name[row[1]].efisiensi)
+    assert format_persen(-0.0131).startswith("-")  # the sign every other table prints
+
+
+def test_terukur_note_names_opds_with_na_indicators(kons):
+    from lkjip_xl.pemda.report.bab3_rekap import terukur_note
+
+    used = [r for r in kons.rekap if not r.excluded]
+    partial = [r for r in used if r.terukur < r.jumlah_indikator]
+    note = terukur_note(used)
+    assert partial  # the example has one
+    for r in partial:
+        assert f"{r.opd.nama} {r.terukur} dari {r.jumlah_indikator} indikator" in note
+    full = [r for r in used if r.terukur == r.jumlah_indikator]
+    assert "seluruh indikator" in terukur_note(full)

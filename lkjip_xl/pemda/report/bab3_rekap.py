@@ -6,7 +6,7 @@ from __future__ import annotations
 from lkjip_xl.core.numbers import bilangan_dengan_kata
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
-from lkjip_xl.pemda.model import Konsolidasi
+from lkjip_xl.pemda.model import Konsolidasi, RekapOPD
 from lkjip_xl.pemda.report.common import (
     band,
     cap_cell,
@@ -43,11 +43,12 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
     )
     ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
     order = [*ranked, *(r for r in used if not r.peringkat)]
+    # No "IKU Terukur" column: seven columns leave the OPD names 3 cm on a portrait page
+    # (each column needs its longest word); an OPD with unmeasured indicators gets a note.
     rows = [
         [
             Cell(str(r.peringkat) if r.peringkat else "-", align="center"),
             r.opd.nama,
-            Cell(f"{r.terukur} dari {r.jumlah_indikator}", align="center"),
             cap_cell(r.capaian, w),
             pred_cell(r.capaian, w),
             Cell(fmt.persen(r.persen_anggaran), align="center"),
@@ -62,16 +63,16 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
                 [
                     "Peringkat",
                     "Perangkat Daerah",
-                    "IKU Terukur",
                     "Capaian Kinerja",
                     "Predikat",
                     "Realisasi Anggaran",
-                    "Efisiensi (4)−(6)",
+                    "Efisiensi (3)−(5)",
                 ],
-                numbered_header(7),
+                numbered_header(6),
             ],
             rows,
-            [2.1, 3.4, 1.6, 1.8, 1.9, 2.0, 1.9],
+            [1.0, 8.0, 1.7, 1.8, 1.8, 1.7],
+            note=terukur_note(order),
         )
     bars = [
         charts.Bar(
@@ -84,6 +85,17 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
     ]
     capaian_charts(w, bars, f"Peringkat Capaian Kinerja Perangkat Daerah Tahun {ident.tahun}")
     _left_out(w, kons)
+
+
+def terukur_note(rows: list[RekapOPD]) -> str:
+    """Which OPDs' capaian leaves out indicators not yet measurable (N/A)."""
+    partial = [r for r in rows if r.terukur < r.jumlah_indikator]
+    if not partial:
+        return "Capaian setiap perangkat daerah dihitung dari seluruh indikator kinerja utamanya."
+    items = "; ".join(
+        f"{r.opd.nama} {r.terukur} dari {r.jumlah_indikator} indikator" for r in partial
+    )
+    return f"Indikator N/A tidak dihitung dalam rata-rata capaian: {items}."
 
 
 def _left_out(w: Writer, kons: Konsolidasi) -> None:
