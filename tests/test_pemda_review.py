@@ -356,6 +356,31 @@ def test_terukur_note_names_opds_with_na_indicators(kons):
     note = terukur_note(used)
     assert partial  # the example has one
     for r in partial:
-        assert f"{r.opd.nama} {r.terukur} dari {r.jumlah_indikator} indikator" in note
+        assert f"{r.opd.nama} ({r.terukur} dari {r.jumlah_indikator} indikator" in note
     full = [r for r in used if r.terukur == r.jumlah_indikator]
     assert "seluruh indikator" in terukur_note(full)
+
+
+# -- 11. charts: legend lists what occurs; text at least 8 pt as printed ----------------------
+
+
+def test_legend_lists_only_categories_present():
+    from lkjip_xl.pemda.report.charts import legend_of
+    from lkjip_xl.report.charts import NA_COLOUR, Bar
+
+    scale = [("Tidak Tercapai", "#C00000"), ("Tercapai", "#00B050"), ("Melebihi", "#0070C0")]
+    bars = [Bar("a", 95.0, "95,00%", "#C00000"), Bar("b", 110.0, "110,00%", "#0070C0")]
+    assert legend_of(bars, scale) == [scale[0], scale[2]]
+    bars.append(Bar("c", None, "N/A", NA_COLOUR))
+    assert legend_of(bars, scale)[-1] == ("N/A", NA_COLOUR)
+
+
+def test_chart_text_is_at_least_8_pt_as_printed(doc):
+    from docx.shared import Cm
+
+    from lkjip_xl.pemda.report import charts as pc
+
+    printed_pt = pc.FONT_PT * (pc.WIDTH_CM / 2.54) / pc.FIG_IN
+    assert printed_pt >= 8
+    widths = [s.width for s in doc.inline_shapes]
+    assert len(widths) >= 3 and all(abs(w - Cm(pc.WIDTH_CM)) < Cm(0.01) for w in widths)

@@ -7,6 +7,7 @@ from lkjip_xl.core.numbers import bilangan_dengan_kata
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.model import Konsolidasi, RekapOPD
+from lkjip_xl.pemda.report import charts as pemda_charts
 from lkjip_xl.pemda.report.common import (
     band,
     cap_cell,
@@ -93,7 +94,7 @@ def terukur_note(rows: list[RekapOPD]) -> str:
     if not partial:
         return "Capaian setiap perangkat daerah dihitung dari seluruh indikator kinerja utamanya."
     items = "; ".join(
-        f"{r.opd.nama} {r.terukur} dari {r.jumlah_indikator} indikator" for r in partial
+        f"{r.opd.nama} ({r.terukur} dari {r.jumlah_indikator} indikator terukur)" for r in partial
     )
     return f"Indikator N/A tidak dihitung dalam rata-rata capaian: {items}."
 
@@ -172,11 +173,10 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
     if len(used) <= BUDGET_CHART_MAX:
         labels = [r.opd.nama for r in used]
         title = f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}"
-        png = charts.budget_bars(
+        png = pemda_charts.budget_bars(
             labels,
             [r.anggaran or 0.0 for r in used],
             [r.realisasi or 0.0 for r in used],
             [fmt.persen(r.persen_anggaran) if r.persen_anggaran != NA else NA for r in used],
-            title,
         )
-        w.figure(png, title)
+        w.figure(png, title, pemda_charts.WIDTH_CM)

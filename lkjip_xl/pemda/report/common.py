@@ -16,6 +16,7 @@ from lkjip_xl.core.scales import Band, band_scale
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.model import Konsolidasi
+from lkjip_xl.pemda.report import charts as pemda_charts
 from lkjip_xl.report import charts
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
@@ -131,6 +132,7 @@ def opd_name(kons: Konsolidasi, kode: str) -> str:
 
 
 def legend(w: Writer) -> list[tuple[str, str]]:
+    """Every predikat of the scale, then N/A (pemda.report.charts shows those that occur)."""
     return [(b.label, b.colour) for b in band_scale(w.ident.skala_predikat).bands] + [
         (NA, charts.NA_COLOUR)
     ]
@@ -145,4 +147,4 @@ def capaian_charts(w: Writer, bars: list[charts.Bar], title: str) -> None:
     for i in range(parts):
         chunk = bars[i * size : (i + 1) * size]
         name = title if parts == 1 else f"{title} ({i * size + 1}–{i * size + len(chunk)})"
-        w.figure(charts.capaian_bars(chunk, name, legend(w)), name)
+        w.figure(pemda_charts.capaian_bars(chunk, legend(w)), name, pemda_charts.WIDTH_CM)
