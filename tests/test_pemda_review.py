@@ -384,3 +384,63 @@ def test_chart_text_is_at_least_8_pt_as_printed(doc):
     assert printed_pt >= 8
     widths = [s.width for s in doc.inline_shapes]
     assert len(widths) >= 3 and all(abs(w - Cm(pc.WIDTH_CM)) < Cm(0.01) for w in widths)
+
+
+# -- 12. Lampiran 1: the PK's own date; its last rows keep with the closing ------------------
+
+
+def test_pk_date_is_its_own_or_a_line_to_fill_in():
+    from lkjip_xl.pemda.report.lampiran import pk_date
+
+    assert pk_date("2022-02-14", 2022) == "2022-02-14"
+    assert pk_date("  ", 2022) == "……………… 2022"
+
+
+def _pk_paragraphs(doc: Document) -> list[str]:
+    paras = texts(doc)
+    i = max(k for k, t in enumerate(paras) if t.startswith("Demikian Perjanjian Kinerja"))
+    return paras[i : i + 4]
+
+
+def test_pk_signed_with_its_own_date(doc):
+    assert any(t.endswith("14 Februari 2022") for t in _pk_paragraphs(doc))
+
+
+def test_pk_without_date_gets_a_line_not_the_report_date(kons):
+    import copy
+
+    k = copy.deepcopy(kons)
+    k.pemda.identitas.tanggal_pk = ""
+    block = _pk_paragraphs(build_document(k))
+    place = next(t for t in block if "……" in t)
+    assert place.endswith(f"……………… {k.pemda.identitas.tahun}")
+    assert "Maret 2023" not in " ".join(block)
+
+
+def test_old_workbook_without_the_pk_date_row_still_reads(tmp_path):
+    from test_pemda_support import make_pemda
+
+    from lkjip_xl.pemda import schema as ps
+
+    def drop(rows):
+        rows[ps.IDENTITAS.name] = [
+            r for r in rows[ps.IDENTITAS.name] if r["Kunci"] != "Tanggal Perjanjian Kinerja"
+        ]
+
+    loaded = load_pemda_file(make_pemda(tmp_path, drop), mode="serial")
+    assert loaded.can_write and loaded.kons.pemda.identitas.tanggal_pk == ""
+
+
+def test_pk_table_last_row_keeps_with_the_closing(doc):
+    from docx.oxml.ns import qn
+
+    body = list(doc.element.body.iterchildren())
+    i = max(
+        k
+        for k, el in enumerate(body)
+        if "".join(el.itertext()).startswith("Demikian Perjanjian Kinerja")
+    )
+    j = max(k for k in range(i) if body[k].tag == qn("w:tbl"))
+    last = body[j].findall(qn("w:tr"))[-1]
+    chain = [*last.iter(qn("w:p")), *body[j + 1 : i + 1]]  # the row, the air, "Demikian"
+    assert all(p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None for p in chain)

@@ -68,10 +68,14 @@ def keep_rows_with_next(w: Writer, rows: Iterable[int]) -> None:
     if tbl is None:
         return
     trs = tbl.findall(qn("w:tr"))
+    paragraphs = []
     for i in rows:
         if -len(trs) <= i < len(trs):
-            for p in trs[i].iter(qn("w:p")):
-                Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
+            paragraphs += trs[i].iter(qn("w:p"))
+            if i in (-1, len(trs) - 1):  # and the spacing paragraph Writer.table adds after
+                paragraphs += [el for el in tbl.itersiblings() if el.tag == qn("w:p")]
+    for p in paragraphs:
+        Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
 
 
 def sign(w: Writer) -> None:

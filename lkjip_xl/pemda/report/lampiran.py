@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
 from lkjip_xl.pemda.model import Konsolidasi
@@ -10,6 +12,7 @@ from lkjip_xl.pemda.report import jejak
 from lkjip_xl.pemda.report.bab2 import perjanjian_kinerja_table
 from lkjip_xl.pemda.report.common import (
     cap_cell,
+    keep_rows_with_next,
     pred_cell,
     realisasi,
     satuan_cell,
@@ -49,8 +52,20 @@ def _perjanjian(w: Writer, kons: Konsolidasi) -> None:
         "kami."
     )
     perjanjian_kinerja_table(w, kons, caption=False)
+    keep_rows_with_next(w, [-1])  # the last rows go with "Demikian ..." and the signature
     w.p("Demikian Perjanjian Kinerja ini dibuat untuk dilaksanakan sebaik-baiknya.")
-    sign(w)
+    saved = w.ident
+    w.ident = dataclasses.replace(saved, tanggal=pk_date(ident.tanggal_pk, ident.tahun))
+    try:
+        sign(w)
+    finally:
+        w.ident = saved
+
+
+def pk_date(tanggal_pk: str, tahun: int) -> str:
+    """The PK's date as the signature prints it: Identitas 'Tanggal Perjanjian Kinerja', or a
+    dotted line in the PK's year to fill in by hand (never the report's date)."""
+    return (tanggal_pk or "").strip() or f"……………… {tahun}"
 
 
 def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
