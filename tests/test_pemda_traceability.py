@@ -42,6 +42,9 @@ def _bab3_texts(kons) -> list[str]:
     for element in doc.element.body:
         if element.tag == qn("w:p"):
             text = "".join(t.text or "" for t in element.iter(qn("w:t")))
+            style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            if style is not None and style.get(qn("w:val"), "").startswith("TOC"):
+                continue  # the filled Daftar Isi lists "3.2 ..." and "BAB IV" too
             if text.startswith("3.2 "):
                 inside = True
             elif inside and text.startswith("BAB IV"):

@@ -20,7 +20,7 @@ from lkjip_xl.pemda import rekap
 from lkjip_xl.pemda import schema as ps
 from lkjip_xl.pemda.cascade import CARA, Sumber, gabung
 from lkjip_xl.pemda.checks import Collector, at, check_opd, collect_links
-from lkjip_xl.pemda.jejak import JejakBuilder, realisasi_cells
+from lkjip_xl.pemda.jejak import JejakBuilder, find_indikator, realisasi_cells
 from lkjip_xl.pemda.jejak_iku import Cascaded, jejak_iku
 from lkjip_xl.pemda.model import ALL, KaskadeIKU, Konsolidasi, OPDResult, PemdaData, Sel
 
@@ -55,15 +55,6 @@ def consolidate(
 # -- cascade --------------------------------------------------------------------------------
 
 
-def _find(r: OPDResult, kode: str) -> Indikator | None:
-    assert r.laporan is not None
-    key = " ".join(kode.split()).casefold()
-    for ind in r.laporan.indikator:
-        if " ".join(ind.kode.split()).casefold() == key:
-            return ind
-    return None
-
-
 def _source_problem(c: Collector, row: KaskadeIKU, r: OPDResult) -> Indikator | None:
     """The OPD indicator a cascade row names, or None after a finding that stops the report."""
     iku_cell = at(row.refs.get("Kode OPD", ""), ps.KASKADE_IKU.name, "Kode OPD")
@@ -79,7 +70,7 @@ def _source_problem(c: Collector, row: KaskadeIKU, r: OPDResult) -> Indikator | 
             )
         )
         return None
-    src = _find(r, row.kode_indikator)
+    src = find_indikator(r, row.kode_indikator)
     ind_cell = at(row.refs.get("Kode Indikator OPD", ""), ps.KASKADE_IKU.name, "Kode Indikator OPD")
     if src is None:
         known = [i.kode for i in r.laporan.indikator]

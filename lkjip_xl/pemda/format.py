@@ -7,10 +7,13 @@ from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah, fo
 from lkjip_xl.core.values import NA, is_not_available
 
 
-def nilai(value: object, satuan: str = "", batas_atas: object = None) -> str:
+def nilai(
+    value: object, satuan: str = "", batas_atas: object = None, *, with_unit: bool = True
+) -> str:
     """A target or realisasi: "92,86%", "72,40", "Sangat Tinggi", "12 kasus", "60–85%", "-";
-    the OPD report's one formatter, so both reports print a value alike."""
-    return format_target(value, batas_atas, satuan)
+    the OPD report's one formatter, so both reports print a value alike. `with_unit=False`
+    for tables with their own Satuan column ("12", but still "92,86%")."""
+    return format_target(value, batas_atas, satuan, with_unit=with_unit)
 
 
 def persen(fraction: object) -> str:

@@ -73,16 +73,49 @@ def realisasi_cells(r: OPDResult, ind: Indikator, kin: KinerjaTahun) -> list[Sel
     return []
 
 
+#: How the source indicators are combined, as the words before their names ("sama": none).
+METODE_KATA = {"sama": "", "rata-rata": "rata-rata", "jumlah": "jumlah",
+               "tertimbang": "rata-rata tertimbang"}  # fmt: skip
+
+
+def find_indikator(r: OPDResult, kode: str) -> Indikator | None:
+    """The OPD indicator whose code is `kode` as staff typed it (spaces and case aside)."""
+    if r.laporan is None:
+        return None
+    key = " ".join(kode.split()).casefold()
+    for ind in r.laporan.indikator:
+        if " ".join(ind.kode.split()).casefold() == key:
+            return ind
+    return None
+
+
 def sumber_realisasi(kons: Konsolidasi, ind: Indikator, tahun: int) -> str:
-    """Where the realisasi of an IKU-year came from, in words."""
+    """Where the realisasi of an IKU-year came from, in words: the typed source, or the
+    method once, then each OPD once with its indicators by name, code in parentheses:
+    "rata-rata tertimbang indikator Dinas X: Cakupan A (K1) dan Cakupan B (K2)"."""
     rows = [k for k in kons.pemda.kaskade if k.kode_iku == ind.kode]
     kin = ind.pada(tahun)
     info = kons.pemda.info.get((ind.kode, tahun))
     trail = kons.jejak_of(f"iku:{ind.kode}", "realisasi", tahun)
     if rows and trail is not None and not trail.cara.startswith("diketik"):
         names = {o.kode: o.nama for o in kons.pemda.opd}
-        parts = [f"{names.get(k.kode_opd, k.kode_opd)} ({k.kode_indikator})" for k in rows]
-        return "indikator " + ", ".join(dict.fromkeys(parts))
+        results = {r.entry.kode: r for r in kons.opd}
+        by_opd: dict[str, list[str]] = {}
+        for k in rows:
+            r = results.get(k.kode_opd)
+            src = find_indikator(r, k.kode_indikator) if r is not None else None
+            label = f"{src.uraian} ({src.kode})" if src else k.kode_indikator
+            labels = by_opd.setdefault(names.get(k.kode_opd, k.kode_opd), [])
+            if label not in labels:
+                labels.append(label)
+        methods = list(dict.fromkeys(METODE_KATA.get(k.metode, k.metode) for k in rows))
+        lead = " ".join([*(m for m in methods if m), "realisasi"] if any(methods) else [])
+        lead = (lead + " indikator").strip()
+        return lead + " " + "; ".join(f"{o}: {_and(labels)}" for o, labels in by_opd.items())
     if kin is not None and info is not None and info.sumber_realisasi:
         return info.sumber_realisasi
     return ""
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " dan " + items[-1]

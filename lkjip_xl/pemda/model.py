@@ -39,6 +39,7 @@ class IdentitasPemda:
     skala_predikat: str = "tabel_3_1"
     skala_kategori: str = "tabel_3_2"
     gaya_rupiah: str = "puebi"
+    tanggal_pk: str = ""  # the Perjanjian Kinerja's signing date; "" = a line to fill in
     refs: dict[str, str] = field(default_factory=dict)  # field -> "'Identitas'!B6"
 
     def as_identitas(self, signer: str = "kepala_daerah") -> Identitas:
@@ -66,6 +67,7 @@ class IdentitasPemda:
             skala_predikat=self.skala_predikat,
             skala_kategori=self.skala_kategori,
             gaya_rupiah=self.gaya_rupiah,
+            tanggal_pk=self.tanggal_pk,
         )
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.findings import peringatan
-from lkjip_xl.core.model import Sasaran
+from lkjip_xl.core.model import Indikator, Sasaran
 from lkjip_xl.core.values import NA, InvalidValue
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.checks import Collector
@@ -153,8 +153,9 @@ def pendukung(kons: Konsolidasi, links: list[TautanSasaran], jb: JejakBuilder) -
                     (subject, "capaian", 0),
                     f"{where}: capaian {tahun}",
                     fmt.persen(s.capaian),
-                    "rata-rata capaian indikator sasaran OPD (dihitung "
-                    "ulang dari target dan realisasi OPD)",
+                    "rata-rata capaian indikator sasaran OPD yang terukur, tiap capaian dihitung "
+                    "ulang dari target dan realisasi OPD menurut polaritasnya: "
+                    + indikator_capaian(s.indikator, tahun),
                     sel=cells,
                     value=s.capaian,
                 )
@@ -223,11 +224,13 @@ def _rekap_jejak(kons: Konsolidasi, jb: JejakBuilder, r: OPDResult, row: RekapOP
             (subject, "capaian", 0),
             f"{where}: capaian {ident.tahun}",
             fmt.persen(row.capaian),
-            f"rata-rata capaian {len(r.laporan.sasaran)} sasaran OPD (capaian sasaran: "
-            f"rata-rata {row.terukur} indikator terukur"
-            + (f"; {na} indikator N/A tidak dihitung" if na else "")
-            + "), seperti di buku kerja dan LKjIP OPD itu; tiap capaian dihitung ulang dari "
-            "target dan realisasi OPD",
+            f"rata-rata capaian {len(r.laporan.sasaran)} sasaran OPD, seperti di buku kerja dan "
+            "LKjIP OPD itu ("
+            + ", ".join(f"{s.kode} {fmt.persen(s.capaian)}" for s in r.laporan.sasaran)
+            + f"); capaian sasaran = rata-rata {row.terukur} indikator terukur"
+            + (f" ({na} indikator N/A tidak dihitung)" if na else "")
+            + ", tiap capaian dihitung ulang dari target dan realisasi OPD menurut "
+            "polaritasnya: " + indikator_capaian(r.laporan.indikator, ident.tahun),
             sel=cells,
             value=row.capaian,
         )
@@ -267,6 +270,20 @@ def _rekap_jejak(kons: Konsolidasi, jb: JejakBuilder, r: OPDResult, row: RekapOP
             dari=[row.jejak.get("capaian"), row.jejak["persen"]],
             value=row.efisiensi,
         )
+
+
+def indikator_capaian(indikator: list[Indikator], tahun: int) -> str:
+    """Each indicator of an average with its polarity and capaian, so a reader can redo the
+    mean (a "turun" indicator recomputed as "naik" gives another number); an N/A one is
+    named as left out: "I1 Angka putus sekolah (turun) 86,36%; I2 ... (naik) N/A, tidak
+    dihitung"."""
+    parts = []
+    for ind in indikator:
+        kin = ind.pada(tahun)
+        cap = kin.capaian if kin else NA
+        text = f"{ind.kode} {ind.uraian} ({ind.polaritas}) {fmt.persen(cap)}"
+        parts.append(text + (", tidak dihitung" if cap == NA else ""))
+    return "; ".join(parts)
 
 
 def _rank(rows: list[RekapOPD]) -> None:

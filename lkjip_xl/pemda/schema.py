@@ -58,6 +58,8 @@ IDENTITAS_KEYS: tuple[tuple[str, str], ...] = (
     ("Skala Predikat", "skala_predikat"),
     ("Skala Kategori", "skala_kategori"),
     ("Gaya Rupiah", "gaya_rupiah"),
+    # optional (added later; older workbooks without the row still read): the PK's own date
+    ("Tanggal Perjanjian Kinerja", "tanggal_pk"),
 )
 #: Keys that must hold a year.
 IDENTITAS_YEARS = ("tahun", "rpjmd_awal", "rpjmd_akhir")

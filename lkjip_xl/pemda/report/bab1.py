@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lkjip_xl.core.numbers import bilangan_dengan_kata
 from lkjip_xl.pemda.model import Konsolidasi
-from lkjip_xl.pemda.report.common import list_items
+from lkjip_xl.pemda.report.common import list_items, narasi_and_lead_in
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -39,7 +39,6 @@ def write(w: Writer, kons: Konsolidasi) -> None:
     w.heading("1.2 Gambaran Umum Daerah", 2)
     w.narasi("gambaran_umum")
     w.heading("1.3 Perangkat Daerah", 2)
-    w.narasi("perangkat_daerah")
     _perangkat(w, kons)
     if kons.laporan.isu_strategis or w.lap.teks("isu_strategis"):
         w.heading("1.4 Isu Strategis", 2)
@@ -60,21 +59,26 @@ def write(w: Writer, kons: Konsolidasi) -> None:
 def _perangkat(w: Writer, kons: Konsolidasi) -> None:
     opd = kons.pemda.opd
     if not opd:
+        w.narasi("perangkat_daerah")
         return
     groups: dict[str, int] = {}
     for o in opd:
         groups[o.kelompok or "Lainnya"] = groups.get(o.kelompok or "Lainnya", 0) + 1
     parts = [f"{bilangan_dengan_kata(n)} {k.lower()}" for k, n in groups.items()]
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " dan " + parts[-1]
-    w.p(
+    narasi_and_lead_in(
+        w,
+        "perangkat_daerah",
+        f"Daftarnya disajikan pada {w.captions.label('Tabel')} berikut.",
         f"Laporan ini dihimpun dari buku kerja LKjIP {bilangan_dengan_kata(len(opd))} perangkat "
-        f"daerah, terdiri atas {joined}, sebagaimana {w.captions.label('Tabel')} berikut."
+        f"daerah, terdiri atas {joined}.",
     )
-    names = {r.entry.kode: r.laporan.identitas.nama_instansi for r in kons.opd if r.laporan}
+    # The tblOPD name, as everywhere else in the report: an OPD workbook's own Nama Instansi
+    # may carry another region's name (a copied template) or another spelling.
     rows = [
         [
             Cell(f"{i}.", align="center"),
-            names.get(o.kode) or o.nama,
+            o.nama,
             Cell(o.kelompok or "-", align="center"),
         ]
         for i, o in enumerate(opd, 1)

@@ -72,7 +72,10 @@ def _iku(w: Writer, kons: Konsolidasi) -> None:
                     Cell(ind.polaritas, align="center"),
                     Cell(
                         fmt.nilai(
-                            ind.target_akhir_renstra, ind.satuan, ind.batas_atas_akhir_renstra
+                            ind.target_akhir_renstra,
+                            ind.satuan,
+                            ind.batas_atas_akhir_renstra,
+                            with_unit=False,
                         ),
                         align="center",
                     ),
@@ -88,7 +91,7 @@ def _iku(w: Writer, kons: Konsolidasi) -> None:
                 "Indikator Kinerja Utama",
                 "Satuan",
                 "Polaritas",
-                f"Target {ident.rpjmd_akhir}",
+                f"Target Akhir RPJMD ({ident.rpjmd_akhir})",
                 "Penanggung Jawab",
             ]
         ],
@@ -112,7 +115,7 @@ def perjanjian_kinerja_table(w: Writer, kons: Konsolidasi, *, caption: bool = Tr
                     Cell(sas.uraian, vmerge=merge),
                     ind.uraian if ind else "-",
                     Cell(ind.satuan if ind else "", align="center"),
-                    Cell(target(ind, kin) if ind else "-", align="center"),
+                    Cell(target(ind, kin, with_unit=False) if ind else "-", align="center"),
                 ]
             )
     w.table(

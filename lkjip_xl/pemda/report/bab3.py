@@ -19,8 +19,10 @@ from lkjip_xl.pemda.report.common import (
     cap_cell,
     capaian_charts,
     list_items,
+    narasi_and_lead_in,
     pred_cell,
     realisasi,
+    satuan_cell,
     target,
 )
 from lkjip_xl.pemda.schema import METODE
@@ -78,25 +80,38 @@ def _kerangka(w: Writer, kons: Konsolidasi) -> None:
         for b in skala.bands
     ]
     w.p("Predikat capaian ditetapkan atas nilai capaian yang dibulatkan dua desimal:")
+    caption = "Predikat Nilai Capaian Kinerja"
     w.table(
-        "Predikat Nilai Capaian Kinerja",
+        caption,
         [["Persentase Capaian", "Predikat", "Kode Warna"]],
         rows,
         [5, 5, 4],
         sumber=False,
-        note=f"Skala: {skala.title}.",
+        note=scale_note(caption, skala.title, skala.source),
     )
+
+
+def scale_note(caption: str, title: str, source: str) -> str:
+    """The note under the predikat table: the scale's source when it has one, its title only
+    when that says more than the caption; never the caption again."""
+    source = source.strip().rstrip(".")
+    if source:
+        return f"Sumber skala: {source[0].upper()}{source[1:]}."
+    if title.strip() and title.strip().casefold() != caption.strip().casefold():
+        return f"Skala: {title.strip().rstrip('.')}."
+    return ""
 
 
 def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
     ident, rk = kons.pemda.identitas, kons.laporan.ringkasan
     w.heading("3.2 Capaian Indikator Kinerja Utama", 2)
-    w.narasi("capaian_iku")
-    w.p(
+    narasi_and_lead_in(
+        w,
+        "capaian_iku",
+        f"Hasil pengukurannya disajikan pada {w.captions.label('Tabel')} berikut.",
         f"Perjanjian Kinerja Tahun {ident.tahun} memuat "
         f"{bilangan_dengan_kata(rk.jumlah_indikator)} IKU pada "
-        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran RPJMD. Hasil pengukurannya "
-        f"disajikan pada {w.captions.label('Tabel')} berikut."
+        f"{bilangan_dengan_kata(rk.jumlah_sasaran)} sasaran RPJMD.",
     )
     rows = []
     for no, sas in enumerate(kons.laporan.sasaran, 1):
@@ -109,8 +124,9 @@ def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
                     Cell(f"{no}.", align="center", vmerge=merge),
                     Cell(sas.uraian, vmerge=merge),
                     ind.uraian,
-                    Cell(target(ind, kin), align="center"),
-                    Cell(realisasi(ind, kin), align="center"),
+                    satuan_cell(ind),
+                    Cell(target(ind, kin, with_unit=False), align="center"),
+                    Cell(realisasi(ind, kin, with_unit=False), align="center"),
                     cap_cell(cap, w),
                     pred_cell(cap, w),
                 ]
@@ -123,15 +139,16 @@ def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
                 "No",
                 "Sasaran RPJMD",
                 "Indikator Kinerja Utama",
+                "Satuan",
                 f"Target {t}",
                 f"Realisasi {t}",
                 "Capaian",
                 "Predikat",
             ],
-            numbered_header(7),
+            numbered_header(8),
         ],
         rows,
-        [1.0, 3.4, 3.6, 1.9, 2.0, 2.0, 2.1],
+        [0.9, 3.0, 3.4, 1.5, 1.6, 1.7, 1.9, 2.0],
     )
     bars = []
     for ind in kons.laporan.indikator:

@@ -6,8 +6,16 @@ from __future__ import annotations
 from lkjip_xl.core.numbers import bilangan_dengan_kata
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
-from lkjip_xl.pemda.model import Konsolidasi
-from lkjip_xl.pemda.report.common import band, cap_cell, capaian_charts, list_items, pred_cell
+from lkjip_xl.pemda.model import Konsolidasi, RekapOPD
+from lkjip_xl.pemda.report import charts as pemda_charts
+from lkjip_xl.pemda.report.common import (
+    band,
+    cap_cell,
+    capaian_charts,
+    list_items,
+    narasi_and_lead_in,
+    pred_cell,
+)
 from lkjip_xl.report import charts
 from lkjip_xl.report.tables import TOTAL_FILL, Cell, numbered_header
 from lkjip_xl.report.writer import Writer
@@ -24,22 +32,24 @@ def write(w: Writer, kons: Konsolidasi) -> None:
 def _rekap(w: Writer, kons: Konsolidasi) -> None:
     ident = kons.pemda.identitas
     w.heading("3.4 Rekap Capaian Kinerja Perangkat Daerah", 2)
-    w.narasi("rekap_opd")
     used = [r for r in kons.rekap if not r.excluded]
-    w.p(
+    narasi_and_lead_in(
+        w,
+        "rekap_opd",
+        f"Hasilnya disajikan pada {w.captions.label('Tabel')} berikut.",
         f"Capaian kinerja {bilangan_dengan_kata(len(used))} perangkat daerah tahun "
         f"{ident.tahun} dihitung dari buku kerja LKjIP masing-masing: capaian adalah rata-rata "
         "capaian indikator kinerja utama yang terukur, realisasi anggaran adalah total "
-        "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya. Hasilnya "
-        f"disajikan pada {w.captions.label('Tabel')} berikut."
+        "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya.",
     )
     ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
     order = [*ranked, *(r for r in used if not r.peringkat)]
+    # No "IKU Terukur" column: seven columns leave the OPD names 3 cm on a portrait page
+    # (each column needs its longest word); an OPD with unmeasured indicators gets a note.
     rows = [
         [
             Cell(str(r.peringkat) if r.peringkat else "-", align="center"),
             r.opd.nama,
-            Cell(f"{r.terukur} dari {r.jumlah_indikator}", align="center"),
             cap_cell(r.capaian, w),
             pred_cell(r.capaian, w),
             Cell(fmt.persen(r.persen_anggaran), align="center"),
@@ -54,16 +64,16 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
                 [
                     "Peringkat",
                     "Perangkat Daerah",
-                    "IKU Terukur",
                     "Capaian Kinerja",
                     "Predikat",
                     "Realisasi Anggaran",
-                    "Efisiensi (4)−(6)",
+                    "Efisiensi (3)−(5)",
                 ],
-                numbered_header(7),
+                numbered_header(6),
             ],
             rows,
-            [2.1, 3.4, 1.6, 1.8, 1.9, 2.0, 1.9],
+            [1.0, 8.0, 1.7, 1.8, 1.8, 1.7],
+            note=terukur_note(order),
         )
     bars = [
         charts.Bar(
@@ -76,6 +86,17 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
     ]
     capaian_charts(w, bars, f"Peringkat Capaian Kinerja Perangkat Daerah Tahun {ident.tahun}")
     _left_out(w, kons)
+
+
+def terukur_note(rows: list[RekapOPD]) -> str:
+    """Which OPDs' capaian leaves out indicators not yet measurable (N/A)."""
+    partial = [r for r in rows if r.terukur < r.jumlah_indikator]
+    if not partial:
+        return "Capaian setiap perangkat daerah dihitung dari seluruh indikator kinerja utamanya."
+    items = "; ".join(
+        f"{r.opd.nama} ({r.terukur} dari {r.jumlah_indikator} indikator terukur)" for r in partial
+    )
+    return f"Indikator N/A tidak dihitung dalam rata-rata capaian: {items}."
 
 
 def _left_out(w: Writer, kons: Konsolidasi) -> None:
@@ -94,9 +115,9 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
     ident = kons.pemda.identitas
     gaya = ident.gaya_rupiah
     w.heading("3.5 Realisasi Anggaran", 2)
-    w.narasi("akuntabilitas_keuangan")
     used = [r for r in kons.rekap if not r.excluded and r.anggaran is not None]
     if not used:
+        w.narasi("akuntabilitas_keuangan")
         w.p("Buku kerja perangkat daerah belum memuat anggaran.")
         return
     rows = [
@@ -118,9 +139,11 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
             Cell(fmt.persen(kons.persen_anggaran), bold=True, align="center", fill=TOTAL_FILL),
         ]
     )
-    w.p(
+    narasi_and_lead_in(
+        w,
+        "akuntabilitas_keuangan",
         f"Anggaran dan realisasi anggaran tahun {ident.tahun} perangkat daerah pada rekap "
-        f"disajikan pada {w.captions.label('Tabel')} berikut."
+        f"disajikan pada {w.captions.label('Tabel')} berikut.",
     )
     w.table(
         f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}",
@@ -150,11 +173,10 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
     if len(used) <= BUDGET_CHART_MAX:
         labels = [r.opd.nama for r in used]
         title = f"Anggaran dan Realisasi Anggaran Perangkat Daerah Tahun {ident.tahun}"
-        png = charts.budget_bars(
+        png = pemda_charts.budget_bars(
             labels,
             [r.anggaran or 0.0 for r in used],
             [r.realisasi or 0.0 for r in used],
             [fmt.persen(r.persen_anggaran) if r.persen_anggaran != NA else NA for r in used],
-            title,
         )
-        w.figure(png, title)
+        w.figure(png, title, pemda_charts.WIDTH_CM)

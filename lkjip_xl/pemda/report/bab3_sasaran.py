@@ -11,7 +11,7 @@ from lkjip_xl.core.values import NA, InvalidValue, is_not_available, parse_numbe
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
 from lkjip_xl.pemda.model import Konsolidasi, Pendukung
-from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, target
+from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, satuan_cell, target
 from lkjip_xl.report import styles
 from lkjip_xl.report.tables import TOTAL_FILL, Cell, numbered_header
 from lkjip_xl.report.writer import Writer
@@ -78,15 +78,16 @@ def _table(w: Writer, kons: Konsolidasi, no: int, sas: Sasaran) -> None:
             [
                 Cell(f"{i}.", align="center"),
                 ind.uraian,
-                Cell(target(ind, kin), align="center"),
-                Cell(realisasi(ind, kin), align="center"),
+                satuan_cell(ind),
+                Cell(target(ind, kin, with_unit=False), align="center"),
+                Cell(realisasi(ind, kin, with_unit=False), align="center"),
                 cap_cell(cap, w),
                 pred_cell(cap, w),
             ]
         )
     rows.append(
         [
-            Cell("Capaian sasaran (rata-rata IKU terukur)", bold=True, span=4, fill=TOTAL_FILL),
+            Cell("Capaian sasaran (rata-rata IKU terukur)", bold=True, span=5, fill=TOTAL_FILL),
             cap_cell(sas.capaian, w, bold=True),
             pred_cell(sas.capaian, w),
         ]
@@ -94,11 +95,19 @@ def _table(w: Writer, kons: Konsolidasi, no: int, sas: Sasaran) -> None:
     w.table(
         f"Capaian Kinerja Sasaran {no} Tahun {t}",
         [
-            ["No", "Indikator Kinerja Utama", "Target", "Realisasi", "Capaian", "Predikat"],
-            numbered_header(6),
+            [
+                "No",
+                "Indikator Kinerja Utama",
+                "Satuan",
+                "Target",
+                "Realisasi",
+                "Capaian",
+                "Predikat",
+            ],
+            numbered_header(7),
         ],
         rows,
-        [0.9, 5.6, 2.2, 2.6, 1.8, 2.2],
+        [0.9, 4.6, 1.6, 1.9, 2.0, 1.9, 2.2],
     )
 
 
@@ -138,9 +147,10 @@ def _history(w: Writer, kons: Konsolidasi, no: int, sas: Sasaran) -> None:
             rows.append(
                 [
                     Cell(ind.uraian, vmerge=merge),
+                    Cell(ind.satuan or "-", align="center", vmerge=merge),
                     Cell(str(y), align="center"),
-                    Cell(target(ind, kin), align="center"),
-                    Cell(realisasi(ind, kin), align="center"),
+                    Cell(target(ind, kin, with_unit=False), align="center"),
+                    Cell(realisasi(ind, kin, with_unit=False), align="center"),
                     cap_cell(kin.capaian, w),
                 ]
             )
@@ -148,9 +158,9 @@ def _history(w: Writer, kons: Konsolidasi, no: int, sas: Sasaran) -> None:
     if rows:
         w.table(
             f"Perbandingan Capaian Sasaran {no} dengan Tahun-tahun Sebelumnya",
-            [["Indikator Kinerja Utama", "Tahun", "Target", "Realisasi", "Capaian"]],
+            [["Indikator Kinerja Utama", "Satuan", "Tahun", "Target", "Realisasi", "Capaian"]],
             rows,
-            [6.0, 1.5, 2.2, 2.4, 2.0],
+            [5.0, 1.6, 1.4, 2.0, 2.2, 1.9],
         )
     for text in texts:
         w.p(text)
@@ -280,6 +290,14 @@ def _efisiensi(w: Writer, kons: Konsolidasi, sas: Sasaran) -> str:
     )
     if sas.efisiensi == NA:
         return text + " Efisiensi tidak dapat dihitung karena capaian sasaran N/A."
+    if rules.round_percent(sas.capaian) < 100:  # type: ignore[arg-type]
+        # a missed target is not "efficient", whatever the difference of the two percentages
+        return text + (
+            f" Capaian kinerja sasaran {fmt.persen(sas.capaian)} belum mencapai target, "
+            f"sedangkan anggaran terserap {fmt.persen(sas.persen_anggaran)}; selisih capaian "
+            f"kinerja terhadap realisasi anggaran {fmt.persen(sas.efisiensi)}. Karena target "
+            "belum tercapai, penggunaan anggaran sasaran ini belum dapat dinilai efisien."
+        )
     label = rules.klasifikasi_efisiensi(sas.efisiensi)
     return text + (
         f" Dengan capaian kinerja sasaran {fmt.persen(sas.capaian)}, selisih capaian kinerja "

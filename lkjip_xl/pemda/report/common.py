@@ -4,8 +4,11 @@ Every number is formatted by pemda.format (the same functions Jejak Data uses)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.model import Indikator, KinerjaTahun
@@ -13,6 +16,7 @@ from lkjip_xl.core.scales import Band, band_scale
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.model import Konsolidasi
+from lkjip_xl.pemda.report import charts as pemda_charts
 from lkjip_xl.report import charts
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
@@ -26,6 +30,52 @@ def list_items(w: Writer, texts: list[str], *, numbered: bool = True) -> None:
     texts = [t.rstrip(" ;.") for t in texts]
     w.items([t + (";" if i < len(texts) - 1 else ".") for i, t in enumerate(texts)],
             numbered=numbered)  # fmt: skip
+
+
+def introduces(text: str) -> bool:
+    """Whether a paragraph ends by introducing what follows ("... sebagai berikut:",
+    "... disajikan pada tabel berikut.")."""
+    t = (text or "").strip().casefold()
+    return t.endswith(":") or t.endswith("berikut.")
+
+
+def narasi_introduces(w: Writer, key: str) -> bool:
+    """Whether the staff narrative of `key` ends with a paragraph introducing the table."""
+    rows = [n for n in w.lap.teks(key) if (n.teks or "").strip()]
+    return bool(rows) and introduces(rows[-1].teks)
+
+
+def narasi_and_lead_in(w: Writer, key: str, lead_in: str, context: str = "") -> None:
+    """The staff narrative of `key` and the generated sentence introducing the next table,
+    once: when the narrative already ends introducing it, the generated lead-in is left out
+    and the generated `context` (facts, not an introduction) goes before the narrative."""
+    if narasi_introduces(w, key):
+        if context:
+            w.p(context)
+        w.narasi(key)
+        return
+    w.narasi(key)
+    w.p(f"{context} {lead_in}".strip())
+
+
+def keep_rows_with_next(w: Writer, rows: Iterable[int]) -> None:
+    """Keep-with-next on every paragraph of the given rows (w:tr indexes, header rows
+    included) of the table written last: a group heading row stays with its first row, a
+    table's last row with the closing paragraph after it. (Writer.table keeps rows together
+    only by its own plan.)"""
+    body = w.doc.element.body
+    tbl = next((el for el in reversed(body) if el.tag == qn("w:tbl")), None)
+    if tbl is None:
+        return
+    trs = tbl.findall(qn("w:tr"))
+    paragraphs = []
+    for i in rows:
+        if -len(trs) <= i < len(trs):
+            paragraphs += trs[i].iter(qn("w:p"))
+            if i in (-1, len(trs) - 1):  # and the spacing paragraph Writer.table adds after
+                paragraphs += [el for el in tbl.itersiblings() if el.tag == qn("w:p")]
+    for p in paragraphs:
+        Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
 
 
 def sign(w: Writer) -> None:
@@ -63,12 +113,22 @@ def pred_cell(capaian: object, w: Writer, *, bold: bool = True) -> Cell:
     return Cell(b.label, align="center", fill=b.colour, bold=bold)
 
 
-def target(ind: Indikator, kin: KinerjaTahun | None) -> str:
-    return fmt.nilai(kin.target if kin else None, ind.satuan, kin.batas_atas if kin else None)
+def target(ind: Indikator, kin: KinerjaTahun | None, *, with_unit: bool = True) -> str:
+    """The year's target; `with_unit=False` in a table with a Satuan column."""
+    return fmt.nilai(
+        kin.target if kin else None,
+        ind.satuan,
+        kin.batas_atas if kin else None,
+        with_unit=with_unit,
+    )
 
 
-def realisasi(ind: Indikator, kin: KinerjaTahun | None) -> str:
-    return fmt.nilai(kin.realisasi if kin else None, ind.satuan)
+def realisasi(ind: Indikator, kin: KinerjaTahun | None, *, with_unit: bool = True) -> str:
+    return fmt.nilai(kin.realisasi if kin else None, ind.satuan, with_unit=with_unit)
+
+
+def satuan_cell(ind: Indikator) -> Cell:
+    return Cell(ind.satuan or "-", align="center")
 
 
 def opd_name(kons: Konsolidasi, kode: str) -> str:
@@ -76,6 +136,7 @@ def opd_name(kons: Konsolidasi, kode: str) -> str:
 
 
 def legend(w: Writer) -> list[tuple[str, str]]:
+    """Every predikat of the scale, then N/A (pemda.report.charts shows those that occur)."""
     return [(b.label, b.colour) for b in band_scale(w.ident.skala_predikat).bands] + [
         (NA, charts.NA_COLOUR)
     ]
@@ -90,4 +151,4 @@ def capaian_charts(w: Writer, bars: list[charts.Bar], title: str) -> None:
     for i in range(parts):
         chunk = bars[i * size : (i + 1) * size]
         name = title if parts == 1 else f"{title} ({i * size + 1}–{i * size + len(chunk)})"
-        w.figure(charts.capaian_bars(chunk, name, legend(w)), name)
+        w.figure(pemda_charts.capaian_bars(chunk, legend(w)), name, pemda_charts.WIDTH_CM)

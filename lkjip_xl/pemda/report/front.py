@@ -53,7 +53,7 @@ def pernyataan_reviu(w: Writer, kons: Konsolidasi) -> None:
         return
     w.heading("PERNYATAAN TELAH DIREVIU", 1, page_break=True)
     w.p(
-        f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah {ident.nama} untuk tahun "
+        f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama} untuk tahun "
         f"anggaran {ident.tahun} sesuai Pedoman Reviu atas Laporan Kinerja. Substansi "
         f"informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen "
         f"{ident.nama}."
@@ -97,14 +97,12 @@ def ikhtisar(w: Writer, kons: Konsolidasi) -> None:
         w.items(lines, numbered=False)
     w.p(rekap_sentence(kons))
     if kons.total_anggaran is not None:
-        w.parts(
-            [
-                ("Perangkat daerah yang dihimpun mengelola anggaran sebesar ", ""),
-                *w.rupiah_parts(kons.total_anggaran),
-                (" dengan realisasi ", ""),
-                *w.rupiah_parts(kons.total_realisasi),
-                (f" atau {fmt.persen(kons.persen_anggaran)}.", ""),
-            ]
+        gaya = ident.gaya_rupiah  # the amounts in words are in 3.5 only
+        w.p(
+            "Perangkat daerah yang dihimpun mengelola anggaran sebesar "
+            f"{fmt.rupiah(kons.total_anggaran, gaya)} dengan realisasi "
+            f"{fmt.rupiah(kons.total_realisasi, gaya)} ({fmt.persen(kons.persen_anggaran)}); "
+            "rinciannya disajikan pada subbab 3.5."
         )
 
 

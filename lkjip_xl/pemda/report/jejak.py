@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.model import Jejak, Konsolidasi, Sel
-from lkjip_xl.pemda.report.common import sign, signer
+from lkjip_xl.pemda.report.common import keep_rows_with_next, sign, signer
 from lkjip_xl.report.tables import TOTAL_FILL, Cell
 from lkjip_xl.report.writer import Writer
 
@@ -36,6 +36,7 @@ def write(w: Writer, kons: Konsolidasi) -> None:
         caption=False,
         sumber=False,
     )
+    rows = _rows(kons, codes)
     w.table(
         f"Jejak Data LKjIP {ident.nama} Tahun {ident.tahun}",
         [
@@ -47,11 +48,13 @@ def write(w: Writer, kons: Konsolidasi) -> None:
                 "Asal (buku kerja, sel = isi)",
             ]
         ],
-        _rows(kons, codes),
+        rows,
         [1.3, 4.4, 2.6, 5.4, 9.0],
         caption=False,
         sumber=False,
     )
+    # a subject's heading row never ends a page without its first number (1 header row)
+    keep_rows_with_next(w, [1 + i for i, row in enumerate(rows) if len(row) == 1])
     w.p("Disusun oleh,", align="center").paragraph_format.keep_with_next = True
     with signer(w, kons, "sekda"):
         sign(w)

@@ -3,12 +3,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
 from lkjip_xl.pemda.model import Konsolidasi
 from lkjip_xl.pemda.report import jejak
 from lkjip_xl.pemda.report.bab2 import perjanjian_kinerja_table
-from lkjip_xl.pemda.report.common import cap_cell, pred_cell, realisasi, sign, target
+from lkjip_xl.pemda.report.common import (
+    cap_cell,
+    keep_rows_with_next,
+    pred_cell,
+    realisasi,
+    satuan_cell,
+    sign,
+    target,
+)
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -42,8 +52,20 @@ def _perjanjian(w: Writer, kons: Konsolidasi) -> None:
         "kami."
     )
     perjanjian_kinerja_table(w, kons, caption=False)
+    keep_rows_with_next(w, [-1])  # the last rows go with "Demikian ..." and the signature
     w.p("Demikian Perjanjian Kinerja ini dibuat untuk dilaksanakan sebaik-baiknya.")
-    sign(w)
+    saved = w.ident
+    w.ident = dataclasses.replace(saved, tanggal=pk_date(ident.tanggal_pk, ident.tahun))
+    try:
+        sign(w)
+    finally:
+        w.ident = saved
+
+
+def pk_date(tanggal_pk: str, tahun: int) -> str:
+    """The PK's date as the signature prints it: Identitas 'Tanggal Perjanjian Kinerja', or a
+    dotted line in the PK's year to fill in by hand (never the report's date)."""
+    return (tanggal_pk or "").strip() or f"……………… {tahun}"
 
 
 def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
@@ -60,8 +82,9 @@ def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
                     Cell(f"{no}.", align="center", vmerge=merge),
                     Cell(sas.uraian, vmerge=merge),
                     ind.uraian,
-                    Cell(target(ind, kin), align="center"),
-                    Cell(realisasi(ind, kin), align="center"),
+                    satuan_cell(ind),
+                    Cell(target(ind, kin, with_unit=False), align="center"),
+                    Cell(realisasi(ind, kin, with_unit=False), align="center"),
                     cap_cell(cap, w),
                     pred_cell(cap, w),
                     sumber(kons, ind, t) or "-",
@@ -74,15 +97,16 @@ def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
                 "No",
                 "Sasaran RPJMD",
                 "Indikator Kinerja Utama",
+                "Satuan",
                 "Target",
                 "Realisasi",
                 "Capaian",
                 "Predikat",
                 "Sumber Realisasi",
             ],
-            numbered_header(8),
+            numbered_header(9),
         ],
         rows,
-        [1.0, 4.0, 4.6, 2.0, 2.0, 2.0, 2.4, 4.7],
+        [1.0, 3.6, 4.2, 1.6, 1.8, 1.8, 1.9, 2.2, 4.6],
         caption=False,
     )
