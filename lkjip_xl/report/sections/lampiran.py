@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from docx.shared import Cm
 
+from lkjip_xl.core.model import Identitas
 from lkjip_xl.core.numbers import format_persen
+from lkjip_xl.core.pejabat import kepala_daerah
 from lkjip_xl.report import styles
 from lkjip_xl.report.sections.bab2 import perjanjian_kinerja_table, program_budget_table
 from lkjip_xl.report.sections.teks import (
@@ -54,11 +56,18 @@ def _kop(w: Writer, title: str = "") -> None:
         w.p(title.upper(), styles.SUBJUDUL, align="center")
 
 
+def jabatan_pihak_kedua(ident: Identitas) -> str:
+    """Identitas "Jabatan Pihak Kedua", else the kepala daerah of the pemerintah daerah (an
+    OPD's Perjanjian Kinerja is signed with the Bupati/Wali Kota/Gubernur); the name is never
+    guessed and stays a dotted line to sign by hand."""
+    return ident.pihak_kedua_jabatan.strip() or kepala_daerah(ident.pemerintah_daerah)
+
+
 def _pihak(w: Writer) -> tuple[Penanda, Penanda]:
     ident = w.ident
     kedua = Penanda(
         "PIHAK KEDUA,",
-        ident.pihak_kedua_jabatan.upper(),
+        jabatan_pihak_kedua(ident).upper(),
         ident.pihak_kedua_nama,
         nip=ident.pihak_kedua_nip,
         tampilkan_nip=bool(ident.pihak_kedua_nip),
@@ -99,7 +108,7 @@ def _perjanjian_kinerja(w: Writer) -> None:
     _identitas_pihak(
         w,
         ident.pihak_kedua_nama,
-        _sentence_case(ident.pihak_kedua_jabatan),
+        _sentence_case(jabatan_pihak_kedua(ident)),
         "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
     )
     w.p(

@@ -1,0 +1,117 @@
+"""Defects a professional LKjIP reviewer found in the report, checked on the bundled example and
+on the second synthetic office (tests/offices/dinkes), so that the fixes hold for any office:
+derived signatories, lead-ins, efisiensi wording, the Renstra end-target rows, table widths."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from docx.oxml.ns import qn
+
+from lkjip_xl.core.model import Laporan
+from lkjip_xl.core.pejabat import inspektur, kepala_daerah, unit_apip
+from lkjip_xl.readers.to_model import build_model
+from lkjip_xl.readers.yaml_source import read_yaml_tables
+from lkjip_xl.report import build_document
+
+ROOT = Path(__file__).resolve().parents[1]
+OFFICES = {"contoh": ROOT / "examples" / "data", "dinkes": ROOT / "tests" / "offices" / "dinkes"}
+
+
+def _laporan(name: str) -> Laporan:
+    if not OFFICES[name].is_dir():
+        pytest.skip(f"office {name} not in this checkout")
+    laporan, findings = build_model(read_yaml_tables(OFFICES[name]))
+    assert laporan is not None, findings
+    return laporan
+
+
+@pytest.fixture(scope="module", params=sorted(OFFICES))
+def office(request):  # type: ignore[no-untyped-def]
+    laporan = _laporan(request.param)
+    return request.param, laporan, build_document(laporan)
+
+
+def _paragraphs(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every paragraph's text in document order, table cells included."""
+    body = doc.element.body
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+
+
+def _between(paragraphs: list[str], start: str, end: str, *, last: bool = False) -> list[str]:
+    """From the first (`last`: the last, past the Daftar Isi) paragraph equal to `start` to the
+    next one starting with `end`."""
+    found = [k for k, p in enumerate(paragraphs) if p == start]
+    i = found[-1] if last else found[0]
+    j = next(k for k, p in enumerate(paragraphs) if k > i and p.startswith(end))
+    return paragraphs[i:j]
+
+
+# 1, 2: Pihak Kedua and APIP derived from the pemerintah daerah ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pemda", "kepala", "apip", "jabatan"),
+    [
+        (
+            "Pemerintah Kabupaten Sungai Lestari",
+            "Bupati Sungai Lestari",
+            "Inspektorat Kabupaten Sungai Lestari",
+            "Inspektur Kabupaten Sungai Lestari",
+        ),
+        ("Pemerintah Kota Baru", "Wali Kota Baru", "Inspektorat Kota Baru", "Inspektur Kota Baru"),
+        (
+            "PEMERINTAH PROVINSI DKI JAKARTA",
+            "Gubernur DKI Jakarta",
+            "Inspektorat Provinsi DKI Jakarta",
+            "Inspektur Provinsi DKI Jakarta",
+        ),
+        (
+            "Pemerintah Kab. Kota Baru",
+            "Bupati Kota Baru",
+            "Inspektorat Kabupaten Kota Baru",
+            "Inspektur Kabupaten Kota Baru",
+        ),
+        ("Pemerintah Kotabaru", "", "", ""),  # no kind of daerah: nothing guessed
+        ("", "", "", ""),
+    ],
+)
+def test_officials_derived_from_the_pemerintah_daerah(
+    pemda: str, kepala: str, apip: str, jabatan: str
+) -> None:
+    assert (kepala_daerah(pemda), unit_apip(pemda), inspektur(pemda)) == (kepala, apip, jabatan)
+
+
+def _without_signatories(laporan: Laporan) -> Laporan:
+    lap = copy.deepcopy(laporan)
+    ident = lap.identitas
+    for key in ("pihak_kedua_jabatan", "pihak_kedua_nama", "pihak_kedua_nip"):
+        setattr(ident, key, "")
+    for key in ("apip_unit", "apip_jabatan", "apip_nama", "apip_nip"):
+        setattr(ident, key, "")
+    return lap
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_empty_pihak_kedua_and_apip_fall_back_to_the_daerah(name: str) -> None:
+    laporan = _laporan(name)
+    typed = laporan.identitas
+    lap = _without_signatories(laporan)
+    pemda = lap.identitas.pemerintah_daerah
+    kepala, apip, jabatan = kepala_daerah(pemda), unit_apip(pemda), inspektur(pemda)
+    assert kepala and apip and jabatan
+    if typed.pihak_kedua_jabatan:  # the example types them: the derivation agrees
+        assert kepala.casefold() == typed.pihak_kedua_jabatan.casefold()
+    if typed.apip_unit:
+        assert (apip, jabatan) == (typed.apip_unit, typed.apip_jabatan)
+    paragraphs = _paragraphs(build_document(lap))
+    reviu = _between(paragraphs, "PERNYATAAN TELAH DIREVIU", "IKHTISAR EKSEKUTIF")
+    assert reviu[1] == f"{pemda.upper()}{apip.upper()}"  # the two kop lines
+    assert jabatan.upper() in reviu
+    lampiran_1 = f"Lampiran 1. Perjanjian Kinerja Tahun {lap.tahun}"
+    pk = _between(paragraphs, lampiran_1, "Lampiran 2.", last=True)
+    assert f"Jabatan: {kepala}" in pk  # the tab is not text
+    assert pk.count("PIHAK KEDUA,") == 2 and pk.count(kepala.upper()) == 2  # both signatures
+    assert "Nama: …………………………………" in pk  # the name is signed by hand, never guessed
