@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from docx.oxml.ns import qn
 
-from lkjip_xl.core.model import Laporan
+from lkjip_xl.core.model import Laporan, Narasi
 from lkjip_xl.core.pejabat import inspektur, kepala_daerah, unit_apip
 from lkjip_xl.readers.to_model import build_model
 from lkjip_xl.readers.yaml_source import read_yaml_tables
 from lkjip_xl.report import build_document
+from lkjip_xl.report.sections.teks import mengantar
 
 ROOT = Path(__file__).resolve().parents[1]
 OFFICES = {"contoh": ROOT / "examples" / "data", "dinkes": ROOT / "tests" / "offices" / "dinkes"}
@@ -115,3 +116,45 @@ def test_empty_pihak_kedua_and_apip_fall_back_to_the_daerah(name: str) -> None:
     assert f"Jabatan: {kepala}" in pk  # the tab is not text
     assert pk.count("PIHAK KEDUA,") == 2 and pk.count(kepala.upper()) == 2  # both signatures
     assert "Nama: …………………………………" in pk  # the name is signed by hand, never guessed
+
+
+# 6: a table introduced once ---------------------------------------------------------------------
+
+
+def _captions_with_lead_ins(doc) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(caption, nearest text before it, the text paragraph before that) for every table."""
+    out = []
+    texts: list[str] = []
+    for p in doc.element.body.iter(qn("w:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        style = p.find(qn("w:pPr") + "/" + qn("w:pStyle"))
+        if style is not None and style.get(qn("w:val")) == "Caption":
+            out.append((text, *(texts[-1:] or [""]), *(texts[-2:-1] or [""])))
+        elif text.strip():
+            texts.append(text)
+    return out
+
+
+def test_no_table_introduced_twice(office) -> None:  # type: ignore[no-untyped-def]
+    name, _laporan, doc = office
+    for caption, before, earlier in _captions_with_lead_ins(doc):
+        if caption.startswith("Tabel"):
+            assert not (mengantar(before) and mengantar(earlier)), (name, caption, earlier)
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+@pytest.mark.parametrize(
+    "ending", ["disajikan sebagai berikut:", "disajikan pada tabel berikut", "sebagai berikut."]
+)
+def test_staff_lead_in_replaces_the_generated_one(name: str, ending: str) -> None:
+    lap = copy.deepcopy(_laporan(name))
+    assert lap.sdm
+    staff = f"Komposisi pegawai menurut jenis kepegawaian dan golongan {ending.upper()}"
+    lap.narasi["sumber_daya_manusia"] = [Narasi("Paragraf", "Paragraf pertama."),
+                                         Narasi("Paragraf", staff)]  # fmt: skip
+    paragraphs = _paragraphs(build_document(lap))
+    i = paragraphs.index(staff)
+    assert paragraphs[i + 1].startswith("Tabel 1.")  # the caption right after the staff's text
+    assert not any(p.startswith(f"Komposisi pegawai {lap.identitas.nama_instansi}")
+                   for p in paragraphs)  # fmt: skip
+    assert mengantar(staff) and not mengantar("Paragraf pertama.")
