@@ -158,3 +158,52 @@ def test_staff_lead_in_replaces_the_generated_one(name: str, ending: str) -> Non
     assert not any(p.startswith(f"Komposisi pegawai {lap.identitas.nama_instansi}")
                    for p in paragraphs)  # fmt: skip
     assert mengantar(staff) and not mengantar("Paragraf pertama.")
+
+
+# 8, 9, 10: wording ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_range_method_cites_the_current_regulation(name: str) -> None:
+    """docs/aturan-perhitungan.md: the range formula is borrowed from PermenPAN-RB 6/2022 (which
+    revoked 8/2021); no LKjIP regulation defines it."""
+    lap = copy.deepcopy(_laporan(name))
+    if not any(i.polaritas == "rentang" for i in lap.indikator):
+        lap.indikator[0].polaritas = "rentang"
+    text = " ".join(_paragraphs(build_document(lap)))
+    assert (
+        "cara ini mengikuti penghitungan capaian kinerja pegawai dalam Peraturan Menteri PANRB "
+        "Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara, yang "
+        "mencabut Peraturan Menteri PANRB Nomor 8 Tahun 2021."
+    ) in text
+    assert "telah digantikan" not in text
+
+
+def test_captions_in_generic_wording(office) -> None:  # type: ignore[no-untyped-def]
+    name, laporan, doc = office
+    paragraphs = _paragraphs(doc)
+    assert not [p for p in paragraphs if p.rstrip(".").endswith("pada Bagian")], name
+    if laporan.isu_bagian:
+        assert any(p.startswith("Tabel 1.") and p.endswith("per Unit Kerja") for p in paragraphs)
+
+
+def test_no_two_consecutive_paragraphs_open_alike(office) -> None:  # type: ignore[no-untyped-def]
+    """Generated sentences vary their openings (two income lines: one paragraph)."""
+    name, laporan, doc = office
+    previous = None
+    for p in doc.element.body:
+        text = "".join(t.text or "" for t in p.iter(qn("w:t"))).split()
+        if p.tag != qn("w:p") or not text:
+            previous = None if p.tag != qn("w:p") else previous
+            continue
+        style = p.find(qn("w:pPr") + "/" + qn("w:pStyle"))
+        key = (None if style is None else style.get(qn("w:val")), text[:3])
+        if key[0] in (None, "Normal"):
+            assert key != previous, (name, " ".join(text[:12]))
+        previous = key
+    opening = [
+        p for p in _paragraphs(doc) if p.startswith("Dalam hal pendapatan")
+    ]  # one, however many income lines
+    assert len(opening) == (1 if laporan.pendapatan else 0)
+    for line in laporan.pendapatan:
+        assert line.uraian in opening[0]

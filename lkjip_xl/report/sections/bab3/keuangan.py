@@ -27,26 +27,14 @@ EFISIENSI_NOTE = (
 
 
 def write(w: Writer) -> None:
-    lap, ident = w.lap, w.ident
+    lap = w.lap
     w.heading("3.4 Akuntabilitas Keuangan", 2)
     w.narasi("akuntabilitas_keuangan")
     w.heading("3.4.1 Realisasi Anggaran", 3)
     if lap.belanja:
         _belanja(w)
-    for line in lap.pendapatan:
-        w.parts(
-            [
-                (
-                    f"Dalam hal pendapatan, {ident.nama_instansi} juga mengelola {line.uraian} "
-                    "dengan target ",
-                    "",
-                ),
-                *w.rupiah_parts(line.anggaran),
-                (" yang terealisasi sebesar ", ""),
-                *w.rupiah_parts(line.realisasi),
-                (f" atau {format_persen(line.persen)}.", ""),
-            ]
-        )
+    if lap.pendapatan:
+        _pendapatan(w)
     if any(s.anggaran is not None for s in lap.sasaran):
         _anggaran_sasaran(w)
         _budget_chart(w)
@@ -111,6 +99,24 @@ def _belanja(w: Writer) -> None:
             (" yang terealisasi sebesar ", ""),
             *w.rupiah_parts(b.realisasi),
             (f" atau {format_persen(b.persen)}", ""),
+        ]
+    parts.append((".", ""))
+    w.parts(parts)
+
+
+def _pendapatan(w: Writer) -> None:
+    """Every income line in one paragraph (one "Dalam hal pendapatan" however many lines)."""
+    lines = w.lap.pendapatan
+    juga = " juga" if w.lap.belanja else ""
+    parts = [(f"Dalam hal pendapatan, {w.ident.nama_instansi}{juga} mengelola ", "")]
+    for i, line in enumerate(lines):
+        lead = "" if i == 0 else ("; dan " if i == len(lines) - 1 else "; ")
+        parts += [
+            (f"{lead}{line.uraian} dengan target ", ""),
+            *w.rupiah_parts(line.anggaran),
+            (" yang terealisasi sebesar ", ""),
+            *w.rupiah_parts(line.realisasi),
+            (f" atau {format_persen(line.persen)}", ""),
         ]
     parts.append((".", ""))
     w.parts(parts)
