@@ -207,3 +207,26 @@ def test_no_two_consecutive_paragraphs_open_alike(office) -> None:  # type: igno
     assert len(opening) == (1 if laporan.pendapatan else 0)
     for line in laporan.pendapatan:
         assert line.uraian in opening[0]
+
+
+# 7: the budget chart ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_budget_chart_has_one_pair_per_sasaran_and_no_total(name: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from lkjip_xl.report import charts
+
+    calls = []
+    real = charts.budget_bars
+
+    def spy(labels, anggaran, realisasi, texts, title, **kw):  # type: ignore[no-untyped-def]
+        calls.append((list(labels), list(anggaran)))
+        return real(labels, anggaran, realisasi, texts, title, **kw)
+
+    monkeypatch.setattr(charts, "budget_bars", spy)
+    laporan = _laporan(name)
+    build_document(laporan)
+    [(labels, anggaran)] = calls
+    with_budget = [i for i, s in enumerate(laporan.sasaran, 1) if s.anggaran is not None]
+    assert labels == [f"Sasaran {i}" for i in with_budget]
+    assert max(anggaran) < sum(anggaran) or len(anggaran) == 1  # no bar for the total

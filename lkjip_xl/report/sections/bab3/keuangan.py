@@ -176,12 +176,14 @@ def _anggaran_sasaran(w: Writer) -> None:
 
 
 def _budget_chart(w: Writer) -> None:
-    lap, rk = w.lap, w.lap.ringkasan
-    shown = [s for s in lap.sasaran if s.anggaran is not None][: charts.MAX_BARS - 1]
-    labels = [f"Sasaran {lap.sasaran.index(s) + 1}" for s in shown] + ["Total"]
-    anggaran = [s.anggaran or 0.0 for s in shown] + [rk.total_anggaran or 0.0]
-    realisasi = [s.realisasi_anggaran or 0.0 for s in shown] + [rk.total_realisasi or 0.0]
-    texts = [format_persen(s.persen_anggaran) for s in shown] + [format_persen(rk.persen_anggaran)]
+    """One pair of bars per sasaran; no Total bar (the total is in the table above it and its
+    height would squash every other bar)."""
+    lap = w.lap
+    shown = [s for s in lap.sasaran if s.anggaran is not None][: charts.MAX_BARS]
+    labels = [f"Sasaran {lap.sasaran.index(s) + 1}" for s in shown]
+    anggaran = [s.anggaran or 0.0 for s in shown]
+    realisasi = [s.realisasi_anggaran or 0.0 for s in shown]
+    texts = [format_persen(s.persen_anggaran) for s in shown]
     title = f"Anggaran dan Realisasi Anggaran per Sasaran Tahun {w.ident.tahun}"
     pengantar(
         w,
