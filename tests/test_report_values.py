@@ -131,11 +131,12 @@ def test_efisiensi_uses_corrected_capaian(tabel):
     # efisiensi is 107,69% - 97,35% = 10,34%. Its Jumlah row (87,93/95,45/-7,53) follows from
     # nothing; ours is mean capaian of the sasaran, total budget %, and their difference.
     rows = tabel["Tabel 3.10"]
-    assert _row(rows, "Prestasi EKPPD")[2:] == ["107,69%", "97,35%", "10,34%"]
-    assert _row(rows, "UKPBJ")[2:] == ["71,25%", "97,39%", "-26,14%"]
-    assert _row(rows, "IKM")[2:] == ["102,46%", "93,51%", "8,95%"]
+    # efisiensi is a difference of two percentages: printed in percent points (header), no "%"
+    assert _row(rows, "Prestasi EKPPD")[2:] == ["107,69%", "97,35%", "10,34"]
+    assert _row(rows, "UKPBJ")[2:] == ["71,25%", "97,39%", "-26,14"]
+    assert _row(rows, "IKM")[2:] == ["102,46%", "93,51%", "8,95"]
     # mean of 107,69 / 71,25 / 102,46 = 93,80%; 95,11% of the total budget
-    assert _row(rows, "Jumlah")[2:] == ["93,80%", "95,11%", "-1,31%"]
+    assert _row(rows, "Jumlah")[2:] == ["93,80%", "95,11%", "-1,31"]
 
 
 def test_analysis_paragraphs_are_data_driven(full_text):

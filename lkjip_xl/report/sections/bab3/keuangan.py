@@ -10,19 +10,22 @@ from __future__ import annotations
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.model import Sasaran
-from lkjip_xl.core.numbers import format_persen, jumlah_tampil
+from lkjip_xl.core.numbers import format_angka, format_persen, jumlah_tampil
 from lkjip_xl.core.values import NA
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
+from lkjip_xl.report.sections.bab3 import analisis
 from lkjip_xl.report.sections.teks import daftar, lebar_gambar, pengantar
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
 EFISIENSI_NOTE = (
     "Catatan: efisiensi (5) adalah capaian kinerja (3) dikurangi capaian realisasi anggaran "
-    "(4), keduanya sebagaimana tercetak (dua desimal). Baris Jumlah: kolom (3) adalah rata-rata "
-    "capaian kinerja sasaran yang dapat diukur (sasaran N/A tidak dihitung); kolom (4) adalah "
-    "total realisasi dibagi total anggaran seluruh sasaran."
+    "(4), keduanya sebagaimana tercetak (dua desimal), dalam poin persen; efisiensi positif "
+    "pada sasaran yang capaian kinerjanya di bawah 100% tidak berarti targetnya tercapai. "
+    "Baris Jumlah: kolom (3) adalah rata-rata capaian kinerja sasaran yang dapat diukur "
+    "(sasaran N/A tidak dihitung); kolom (4) adalah total realisasi dibagi total anggaran "
+    "seluruh sasaran."
 )
 
 
@@ -195,6 +198,13 @@ def _budget_chart(w: Writer) -> None:
     w.figure(png, title, lebar_gambar(w, png))
 
 
+def _poin(efisiensi: object) -> str:
+    """A difference of two printed percentages, in percent points: "-26,14" (no "%")."""
+    if efisiensi == NA:
+        return NA
+    return format_angka(rules.round_percent(efisiensi), 2)  # type: ignore[arg-type]
+
+
 def _efisiensi(w: Writer) -> None:
     lap, rk, t = w.lap, w.lap.ringkasan, w.ident.tahun
     # Reference Tabel 3.8 (second) prints 100% for sasaran 1 because it shows the kerjasama
@@ -207,7 +217,7 @@ def _efisiensi(w: Writer) -> None:
             _indicator_list(s),
             Cell(format_persen(s.capaian), align="center"),
             Cell(format_persen(s.persen_anggaran), align="center"),
-            Cell(format_persen(s.efisiensi), align="center"),
+            Cell(_poin(s.efisiensi), align="center"),
         ]
         for i, s in enumerate(lap.sasaran, 1)
     ]
@@ -219,7 +229,7 @@ def _efisiensi(w: Writer) -> None:
             Cell("Jumlah", bold=True),
             Cell(format_persen(mean), bold=True, align="center"),
             Cell(format_persen(total), bold=True, align="center"),
-            Cell(format_persen(rules.efisiensi(mean, total)), bold=True, align="center"),
+            Cell(_poin(rules.efisiensi(mean, total)), bold=True, align="center"),
         ]
     )
     pengantar(
@@ -235,7 +245,7 @@ def _efisiensi(w: Writer) -> None:
                 "Indikator Kinerja Utama",
                 "Capaian Kinerja (%)",
                 "Capaian Realisasi Anggaran (%)",
-                "Efisiensi (3)−(4)",
+                "Efisiensi (3)−(4) dalam poin persen",
             ],
             numbered_header(5),
         ],
@@ -247,30 +257,36 @@ def _efisiensi(w: Writer) -> None:
 
 
 def _efisiensi_summary(w: Writer) -> None:
-    """Which sasaran used their budget efficiently (by sign of efisiensi), by number only."""
-    groups: dict[str, list[str]] = {"positif": [], "negatif": [], "nol": []}
+    """Which sasaran used their budget efficiently, by number only, read as in 3.3
+    (analisis.tafsir_efisiensi: positive efisiensi below target is not called efficient)."""
+    groups: dict[str | None, list[str]] = {}
     for i, s in enumerate(w.lap.sasaran, 1):
-        if s.efisiensi == NA:
-            continue
-        points = rules.round_percent(s.efisiensi)  # type: ignore[arg-type]
-        key = "positif" if points > 0 else ("negatif" if points < 0 else "nol")
-        groups[key].append(f"{i}")
+        groups.setdefault(analisis.tafsir_efisiensi(s), []).append(f"{i}")
     parts = []
-    if groups["positif"]:
-        parts.append(
-            f"efisiensi positif, yaitu capaian kinerja melampaui penyerapan anggaran, terdapat "
-            f"pada sasaran {daftar(groups['positif'])}"
-        )
-    if groups["negatif"]:
-        parts.append(
-            f"efisiensi negatif, yaitu capaian kinerja di bawah penyerapan anggaran, terdapat "
-            f"pada sasaran {daftar(groups['negatif'])}"
-        )
-    if groups["nol"]:
-        parts.append(
-            "capaian kinerja sebanding dengan penyerapan anggaran pada sasaran "
-            f"{daftar(groups['nol'])}"
-        )
+    for key, text in (
+        (
+            analisis.EFISIEN,
+            "efisiensi positif, yaitu capaian kinerja melampaui penyerapan anggaran dan target "
+            "kinerja tercapai, terdapat pada sasaran {}",
+        ),
+        (
+            analisis.TARGET_BELUM,
+            "efisiensi positif tetapi target kinerja belum tercapai, yaitu anggaran yang "
+            "terserap lebih rendah daripada capaian kinerja sementara targetnya belum tercapai, "
+            "terdapat pada sasaran {}",
+        ),
+        (
+            analisis.BELUM_EFISIEN,
+            "efisiensi negatif, yaitu capaian kinerja di bawah penyerapan anggaran, terdapat "
+            "pada sasaran {}",
+        ),
+        (
+            analisis.SEBANDING,
+            "capaian kinerja sebanding dengan penyerapan anggaran pada sasaran {}",
+        ),
+    ):
+        if groups.get(key):
+            parts.append(text.format(daftar(groups[key])))
     if parts:
         text = "; ".join(parts)
         w.p(f"Berdasarkan {w.captions.issued[-1]}, {text}.")
