@@ -292,3 +292,74 @@ def _rupiah(laporan: Laporan, amount: object) -> str:
     from lkjip_xl.core.numbers import format_rupiah
 
     return format_rupiah(amount, laporan.identitas.gaya_rupiah)
+
+
+# 5: realisasi against the Renstra end target --------------------------------------------------
+
+
+def _comparison_table(doc) -> tuple[list[list[str]], list]:  # type: ignore[no-untyped-def]
+    """Rows (texts) of the year-by-year comparison table, the cells' fills, and its note."""
+    for tbl in doc.element.body.iter(qn("w:tbl")):
+        trs = list(tbl.iter(qn("w:tr")))
+        rows = [
+            ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.iter(qn("w:tc"))]
+            for tr in trs
+        ]
+        if rows and rows[0][:2] == ["Tahun", "Indikator Sasaran"]:
+            fills = [
+                [
+                    (tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}") is not None
+                     and tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}").get(qn("w:fill")))
+                    for tc in tr.iter(qn("w:tc"))
+                ]
+                for tr in trs
+            ]  # fmt: skip
+            return rows, fills
+    raise AssertionError("no comparison table")
+
+
+def _end_rows(rows: list[list[str]], fills: list) -> list:  # type: ignore[type-arg]
+    """The Target Akhir Renstra rows: the last group of the table (its label cell merged)."""
+    start = next(k for k, r in enumerate(rows) if r[0].startswith("Target Akhir"))
+    return list(zip(rows[start:], fills[start:], strict=True))
+
+
+def _with_end_targets(name: str) -> Laporan:
+    """The office with a Renstra end target on every indicator but the last (the example has
+    none), so both the rows and the note on the left-out indicator can be checked."""
+    lap = copy.deepcopy(_laporan(name))
+    for ind in lap.indikator[:-1]:
+        kin = ind.pada(lap.tahun)
+        if ind.target_akhir_renstra is None and kin is not None:
+            ind.target_akhir_renstra = kin.target
+            ind.batas_atas_akhir_renstra = kin.batas_atas
+    lap.indikator[-1].target_akhir_renstra = None
+    return lap
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_renstra_end_rows_before_the_final_year_give_progress_only(name: str) -> None:
+    lap = _with_end_targets(name)
+    assert lap.tahun < lap.identitas.renstra_akhir
+    doc = build_document(lap)
+    rows, fills = _comparison_table(doc)
+    end = _end_rows(rows, fills)
+    assert end and all(r[5] == "-" for r, _ in end)  # no Tercapai / Tidak Tercapai
+    assert all(not f[4] and not f[5] for _, f in end)  # neutral cells
+    assert any(r[4].endswith("%") for r, _ in end)  # the progress percentage
+    paragraphs = _paragraphs(doc)
+    note = next(p for p in paragraphs if "Baris Target Akhir Renstra:" in p)
+    assert "predikat baru diberikan pada tahun akhir Renstra" in note
+    missing = [i.uraian for i in lap.indikator if i.target_akhir_renstra is None]
+    assert "tidak dimuat pada baris tersebut: " in note and missing[-1] in note
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_renstra_end_rows_in_the_final_year_give_the_predikat(name: str) -> None:
+    lap = _with_end_targets(name)
+    lap.identitas.renstra_akhir = lap.tahun
+    rows, fills = _comparison_table(build_document(lap))
+    end = _end_rows(rows, fills)
+    labels = {r[5] for r, _ in end}
+    assert labels - {"N/A"} and "-" not in labels
+    assert any(f[5] for _, f in end)
