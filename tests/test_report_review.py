@@ -363,3 +363,40 @@ def test_renstra_end_rows_in_the_final_year_give_the_predikat(name: str) -> None
     labels = {r[5] for r, _ in end}
     assert labels - {"N/A"} and "-" not in labels
     assert any(f[5] for _, f in end)
+
+
+# 11: indicator columns get the spare width; per-sasaran tables have a sasaran column -----------
+
+
+def _grid(doc, first_header: str, column: str, last: bool = False) -> tuple[list[str], list[int]]:  # type: ignore[no-untyped-def]
+    """Header texts and grid widths (twips) of the first (`last`: last) table whose header row
+    starts with `first_header` and has `column`."""
+    tbls = list(doc.element.body.iter(qn("w:tbl")))
+    for tbl in reversed(tbls) if last else tbls:
+        tr = tbl.find(qn("w:tr"))
+        if tr is None:
+            continue
+        head = ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.iter(qn("w:tc"))]
+        if head and head[0] == first_header and column in head:
+            grid = [int(g.get(qn("w:w"))) for g in tbl.iter(qn("w:gridCol"))]
+            return head, grid
+    raise AssertionError(f"no table with {column}")
+
+
+def test_indicator_columns_are_the_widest(office) -> None:  # type: ignore[no-untyped-def]
+    """Tabel 3.3, the per-sasaran budget and efisiensi tables and Lampiran Pengukuran Kinerja:
+    the indicator text is never squeezed while amounts and percentages take the width."""
+    name, _laporan, doc = office
+    for column, last in (
+        ("Indikator Sasaran", False),  # Tabel 3.3
+        ("Indikator Kinerja", True),  # Lampiran 2 Pengukuran Kinerja, the last such table
+        ("Indikator Kinerja Utama", False),  # anggaran per sasaran
+        ("Indikator Kinerja Utama", True),  # efisiensi per sasaran
+    ):
+        head, grid = _grid(doc, "No", column, last)
+        i = head.index(column)
+        others = [w for k, w in enumerate(grid) if k != i and not head[k].startswith("Sasaran")]
+        assert grid[i] >= max(others), (name, column, head, grid)
+    for caption_column in ("Realisasi Anggaran", "Capaian Kinerja (%)"):
+        head, _ = _grid(doc, "No", caption_column)
+        assert head[1] == "Sasaran Strategis", head  # "per Sasaran" tables name the sasaran

@@ -163,7 +163,7 @@ def _pengukuran_kinerja(w: Writer) -> None:
             numbered_header(6),
         ],
         rows,
-        [0.9, 3.8, 3.8, 2.0, 2.6, 1.9],
+        [0.6, 2.4, 6.4, 1.4, 1.4, 1.2],  # the indicator text gets the spare width
         caption=False,
     )
     if rk.total_anggaran is not None:

@@ -20,11 +20,11 @@ from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
 EFISIENSI_NOTE = (
-    "Catatan: efisiensi (5) adalah capaian kinerja (3) dikurangi capaian realisasi anggaran "
-    "(4), keduanya sebagaimana tercetak (dua desimal), dalam poin persen; efisiensi positif "
+    "Catatan: efisiensi (6) adalah capaian kinerja (4) dikurangi capaian realisasi anggaran "
+    "(5), keduanya sebagaimana tercetak (dua desimal), dalam poin persen; efisiensi positif "
     "pada sasaran yang capaian kinerjanya di bawah 100% tidak berarti targetnya tercapai. "
-    "Baris Jumlah: kolom (3) adalah rata-rata capaian kinerja sasaran yang dapat diukur "
-    "(sasaran N/A tidak dihitung); kolom (4) adalah total realisasi dibagi total anggaran "
+    "Baris Jumlah: kolom (4) adalah rata-rata capaian kinerja sasaran yang dapat diukur "
+    "(sasaran N/A tidak dihitung); kolom (5) adalah total realisasi dibagi total anggaran "
     "seluruh sasaran."
 )
 
@@ -133,12 +133,20 @@ def _indicator_list(sas: Sasaran) -> str:
     )
 
 
+#: Column proportions of the per-sasaran tables: the sasaran and indicator texts get the spare
+#: width; amounts and percentages only what their longest value needs.
+LEBAR_PER_SASARAN = [0.8, 3.3, 4.5, 2.1, 2.1, 1.7]
+
+
+def _sasaran_cells(no: int, sas: Sasaran) -> list[Cell]:
+    return [Cell(f"{no}.", align="center"), Cell(sas.uraian), Cell(_indicator_list(sas))]
+
+
 def _anggaran_sasaran(w: Writer) -> None:
     lap, rk, t = w.lap, w.lap.ringkasan, w.ident.tahun
     rows = [
         [
-            Cell(f"{i}.", align="center"),
-            _indicator_list(s),
+            *_sasaran_cells(i, s),
             Cell(w.rupiah(s.anggaran), align="right"),
             Cell(w.rupiah(s.realisasi_anggaran), align="right"),
             Cell(format_persen(s.persen_anggaran), align="center"),
@@ -151,6 +159,7 @@ def _anggaran_sasaran(w: Writer) -> None:
         [
             "",
             Cell("Jumlah", bold=True),
+            "",
             Cell(w.rupiah(a_total), bold=True, align="right"),
             Cell(w.rupiah(r_total), bold=True, align="right"),
             Cell(format_persen(rk.persen_anggaran), bold=True, align="center"),
@@ -166,15 +175,16 @@ def _anggaran_sasaran(w: Writer) -> None:
         [
             [
                 "No",
+                "Sasaran Strategis",
                 "Indikator Kinerja Utama",
                 "Anggaran",
                 "Realisasi Anggaran",
-                "Capaian Realisasi Anggaran (4)÷(3)",
+                "Capaian Realisasi Anggaran (5)÷(4)",
             ],
-            numbered_header(5),
+            numbered_header(6),
         ],
         rows,
-        [0.9, 3.9, 3.5, 3.5, 2.2],
+        LEBAR_PER_SASARAN,
     )
 
 
@@ -213,8 +223,7 @@ def _efisiensi(w: Writer) -> None:
     # follow from its rows; ours is defined in EFISIENSI_NOTE.
     rows = [
         [
-            Cell(f"{i}.", align="center"),
-            _indicator_list(s),
+            *_sasaran_cells(i, s),
             Cell(format_persen(s.capaian), align="center"),
             Cell(format_persen(s.persen_anggaran), align="center"),
             Cell(_poin(s.efisiensi), align="center"),
@@ -227,6 +236,7 @@ def _efisiensi(w: Writer) -> None:
         [
             "",
             Cell("Jumlah", bold=True),
+            "",
             Cell(format_persen(mean), bold=True, align="center"),
             Cell(format_persen(total), bold=True, align="center"),
             Cell(_poin(rules.efisiensi(mean, total)), bold=True, align="center"),
@@ -242,15 +252,16 @@ def _efisiensi(w: Writer) -> None:
         [
             [
                 "No",
+                "Sasaran Strategis",
                 "Indikator Kinerja Utama",
                 "Capaian Kinerja (%)",
                 "Capaian Realisasi Anggaran (%)",
-                "Efisiensi (3)−(4) dalam poin persen",
+                "Efisiensi (4)−(5) dalam poin persen",
             ],
-            numbered_header(5),
+            numbered_header(6),
         ],
         rows,
-        [0.9, 6, 2.6, 2.8, 2.6],
+        LEBAR_PER_SASARAN,
         note=EFISIENSI_NOTE,
     )
     _efisiensi_summary(w)
