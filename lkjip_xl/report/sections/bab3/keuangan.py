@@ -142,24 +142,32 @@ def _sasaran_cells(no: int, sas: Sasaran) -> list[Cell]:
     return [Cell(f"{no}.", align="center"), Cell(sas.uraian), Cell(_indicator_list(sas))]
 
 
+def _anggaran_rows(w: Writer, no: int, sas: Sasaran) -> list[list[Cell]]:
+    """The sasaran (bold) above its indicators in one text column, the amounts merged over
+    both rows: six columns with Rupiah amounts do not fit a portrait page."""
+    merge = "restart" if sas.indikator else None
+    first = [
+        Cell(f"{no}.", align="center", vmerge=merge),
+        Cell(sas.uraian, bold=True),
+        Cell(w.rupiah(sas.anggaran), align="right", vmerge=merge),
+        Cell(w.rupiah(sas.realisasi_anggaran), align="right", vmerge=merge),
+        Cell(format_persen(sas.persen_anggaran), align="center", vmerge=merge),
+    ]
+    if not sas.indikator:
+        return [first]
+    go_on = [Cell(vmerge="continue") for _ in range(3)]
+    return [first, [Cell(vmerge="continue"), Cell(_indicator_list(sas)), *go_on]]
+
+
 def _anggaran_sasaran(w: Writer) -> None:
     lap, rk, t = w.lap, w.lap.ringkasan, w.ident.tahun
-    rows = [
-        [
-            *_sasaran_cells(i, s),
-            Cell(w.rupiah(s.anggaran), align="right"),
-            Cell(w.rupiah(s.realisasi_anggaran), align="right"),
-            Cell(format_persen(s.persen_anggaran), align="center"),
-        ]
-        for i, s in enumerate(lap.sasaran, 1)
-    ]
+    rows = [row for i, s in enumerate(lap.sasaran, 1) for row in _anggaran_rows(w, i, s)]
     a_total = jumlah_tampil(s.anggaran for s in lap.sasaran)
     r_total = jumlah_tampil(s.realisasi_anggaran for s in lap.sasaran)
     rows.append(
         [
             "",
             Cell("Jumlah", bold=True),
-            "",
             Cell(w.rupiah(a_total), bold=True, align="right"),
             Cell(w.rupiah(r_total), bold=True, align="right"),
             Cell(format_persen(rk.persen_anggaran), bold=True, align="center"),
@@ -175,16 +183,15 @@ def _anggaran_sasaran(w: Writer) -> None:
         [
             [
                 "No",
-                "Sasaran Strategis",
-                "Indikator Kinerja Utama",
+                "Sasaran Strategis/Indikator Kinerja Utama",
                 "Anggaran",
                 "Realisasi Anggaran",
-                "Capaian Realisasi Anggaran (5)÷(4)",
+                "Capaian Realisasi Anggaran (4)÷(3)",
             ],
-            numbered_header(6),
+            numbered_header(5),
         ],
         rows,
-        LEBAR_PER_SASARAN,
+        [0.8, 7.4, 2.1, 2.1, 1.7],
     )
 
 
