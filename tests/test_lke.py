@@ -67,6 +67,42 @@ def test_missing_improvement_is_a_warning_and_a_gap(laporan) -> None:  # type: i
     assert "perbaikan:IKU3, perbaikan:S2" in rekomendasi.kekurangan[0]
 
 
+def _kode_of(message: str) -> str:
+    return message.split("Indikator ", 1)[1].split(" belum", 1)[0]
+
+
+def test_missing_analysis_of_a_missed_target_is_a_warning(laporan) -> None:  # type: ignore[no-untyped-def]
+    """PermenPAN-RB 53/2014: every indicator below target needs its causes and efforts."""
+    assert [f for f in lke.run(laporan) if f.kode == "analisis-belum-diisi"] == []
+    lap = copy.deepcopy(laporan)
+    missed = [i.kode for i in lap.indikator if lke.missed(lap, i)]
+    reached = next(i.kode for i in lap.indikator if not lke.missed(lap, i))
+    assert missed
+    for kode in [*missed, reached]:
+        del lap.narasi[f"indikator:{kode}"]
+    found = [f for f in lke.run(lap) if f.kode == "analisis-belum-diisi"]
+    assert [_kode_of(f.message) for f in found] == missed  # not the one that reached it
+    assert all(f.severity == "peringatan" for f in found)
+    assert all(f.sheet == "Narasi" and f.table == "tblNarasi" for f in found)
+    assert all(f"'indikator:{k}'" in f.saran for k, f in zip(missed, found, strict=True))
+
+
+def test_second_office_missing_analyses() -> None:
+    """The second office explains only some of its missed targets: one warning for each other."""
+    if not DINKES.is_dir():
+        pytest.skip("second office not in this checkout")
+    lap, _ = build_model(read_yaml_tables(DINKES))
+    assert lap is not None
+    expected = [
+        i.kode
+        for i in lap.indikator
+        if lke.missed(lap, i) and f"indikator:{i.kode}" not in lap.narasi
+    ]
+    assert expected and len(expected) < sum(1 for i in lap.indikator if lke.missed(lap, i))
+    found = [f for f in lke.run(lap) if f.kode == "analisis-belum-diisi"]
+    assert [_kode_of(f.message) for f in found] == expected
+
+
 def test_second_office_criteria() -> None:
     if not DINKES.is_dir():
         pytest.skip("second office not in this checkout")

@@ -18,8 +18,8 @@ in each module's docstring:
 - checks.hasil: formula cells overwritten on the Hasil sheet and typed numbers that differ from
   the recomputation as displayed;
 - checks.riwayat: past years' capaian as published against the recomputation;
-- checks.lke: improvement plans missing for indicators below target (and, outside the findings,
-  the LKE self-check `lke.nilai_kriteria` that `periksa` prints).
+- checks.lke: causes/efforts and improvement plans missing for indicators below target (and,
+  outside the findings, the LKE self-check `lke.nilai_kriteria` that `periksa` prints).
 
 Exit codes and output formats: checks.report.
 """

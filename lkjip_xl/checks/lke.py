@@ -7,9 +7,13 @@ naming sheet, table and codes. `lkjip-xl periksa` prints the result as a short s
 `kriteria_lke` in `--json`. It does not change the exit code: these are the evaluator's
 questions, not errors in the data.
 
-`run` adds the one finding of this kind that staff must act on: an indicator that missed its
-target or a sasaran with negative efisiensi without a planned improvement (tblNarasi
-"perbaikan:<kode>"), kode "perbaikan-belum-diisi" (peringatan).
+`run` adds the findings of this kind that staff must act on (peringatan):
+
+- ``perbaikan-belum-diisi``: an indicator that missed its target or a sasaran with negative
+  efisiensi without a planned improvement (tblNarasi "perbaikan:<kode>");
+- ``analisis-belum-diisi``: an indicator that missed its target without the causes of the
+  failure and the efforts made (tblNarasi "indikator:<kode>"), which PermenPAN-RB 53/2014
+  requires in the analysis of every sasaran.
 """
 
 from __future__ import annotations
@@ -259,11 +263,26 @@ def format_text(hasil: list[HasilKriteria]) -> str:
 
 
 def run(laporan: Laporan | None) -> list[Finding]:
-    """Planned improvements missing for an indicator below target or a negative efisiensi."""
+    """Narrative missing for an indicator below target (causes and efforts; planned
+    improvements) or for a negative efisiensi (planned improvements)."""
     if laporan is None:
         return []
     findings = []
     where = {"sheet": schema.NARASI.sheet, "table": schema.NARASI.name, "column": "Bagian"}
+    for ind in laporan.indikator:
+        if missed(laporan, ind) and not _teks(laporan, f"indikator:{ind.kode}"):
+            findings.append(
+                peringatan(
+                    f"Indikator {ind.kode} belum mencapai target tahun {laporan.tahun}, tetapi "
+                    "penyebab kegagalan dan upaya yang telah dilakukan belum diisi; analisis "
+                    "capaian kinerja (PermenPAN-RB 53/2014) harus memuatnya.",
+                    saran=f"Tambahkan baris di tabel Narasi (tblNarasi) dengan Bagian "
+                    f"'indikator:{ind.kode}' berisi penyebab belum tercapainya target dan upaya "
+                    "yang telah dilakukan.",
+                    kode="analisis-belum-diisi",
+                    **where,
+                )
+            )
     for ind in laporan.indikator:
         if missed(laporan, ind) and not _teks(laporan, f"perbaikan:{ind.kode}"):
             findings.append(

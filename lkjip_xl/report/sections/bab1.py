@@ -204,12 +204,12 @@ def _isu(w: Writer) -> None:
         ]
         pengantar(
             w,
-            "Penjabaran isu-isu strategis pada masing-masing bagian disajikan pada {label} "
+            "Penjabaran isu-isu strategis pada masing-masing unit kerja disajikan pada {label} "
             "berikut.",
         )
         w.table(
-            f"Penjabaran Isu-isu Strategis {w.ident.nama_instansi} pada Bagian",
-            [["No.", "Bagian", "Isu Strategis"]],
+            f"Penjabaran Isu-isu Strategis {w.ident.nama_instansi} per Unit Kerja",
+            [["No.", "Unit Kerja", "Isu Strategis"]],
             rows,
             [1, 4, 9],
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lkjip_xl.core.model import ProgramKegiatan
 from lkjip_xl.core.numbers import format_angka, jumlah_tampil
-from lkjip_xl.report.sections.teks import akhiri_butir, pengantar, target
+from lkjip_xl.report.sections.teks import akhiri_butir, pengantar, sudah_diantar, target
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -28,11 +28,12 @@ def write(w: Writer) -> None:
         w.items(tujuan)
     w.heading("2.3.2 Sasaran", 3)
     w.narasi("sasaran")
-    w.p(
-        f"Sasaran strategis {ident.nama_instansi} dalam Rencana Strategis (Renstra) "
-        f"{ident.renstra_awal}–"
-        f"{ident.renstra_akhir} adalah sebagai berikut:"
-    )
+    if not sudah_diantar(w):
+        w.p(
+            f"Sasaran strategis {ident.nama_instansi} dalam Rencana Strategis (Renstra) "
+            f"{ident.renstra_awal}–"
+            f"{ident.renstra_akhir} adalah sebagai berikut:"
+        )
     w.items(akhiri_butir([s.uraian for s in w.lap.sasaran]))
     w.heading("2.4 Arah Kebijakan", 2)
     w.narasi("arah_kebijakan")

@@ -9,6 +9,7 @@ from docx.shared import Pt
 
 from lkjip_xl.core.model import Indikator
 from lkjip_xl.core.numbers import bilangan_dengan_kata, format_persen
+from lkjip_xl.core.pejabat import inspektur, unit_apip
 from lkjip_xl.core.values import NA
 from lkjip_xl.report import styles
 from lkjip_xl.report.sections.teks import (
@@ -70,11 +71,14 @@ def kata_pengantar(w: Writer) -> None:
 
 def pernyataan_reviu(w: Writer) -> None:
     """PERNYATAAN TELAH DIREVIU in the wording of the PermenPAN-RB 53/2014 form, signed by the
-    APIP (Identitas: Unit APIP, Jabatan/Nama/NIP Pereviu); dotted lines where those are empty,
-    so the statement can be completed and signed by hand."""
+    APIP (Identitas: Unit APIP, Jabatan/Nama/NIP Pereviu). Without Unit APIP or Jabatan
+    Pereviu, the Inspektorat of the pemerintah daerah and its Inspektur (core.pejabat); name,
+    NIP and date left empty are dotted lines, to be completed and signed by hand."""
     ident = w.ident
     w.heading("PERNYATAAN TELAH DIREVIU", 1, page_break=True)
-    kop = [ident.pemerintah_daerah.upper(), ident.apip_unit.upper()]
+    apip = ident.apip_unit.strip() or unit_apip(ident.pemerintah_daerah)
+    jabatan = ident.apip_jabatan.strip() or inspektur(ident.pemerintah_daerah)
+    kop = [ident.pemerintah_daerah.upper(), apip.upper()]
     w.p("\n".join(x for x in kop if x), styles.SUBJUDUL, align="center")
     w.p(
         f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama_instansi} "
@@ -94,7 +98,7 @@ def pernyataan_reviu(w: Writer) -> None:
     )
     tempat = tanggal_dalam_tahun(ident.tanggal_reviu, ident.kota, w.tahun_terbit())
     tanda_tangan_tunggal(
-        w, tempat, Penanda("", ident.apip_jabatan.upper(), ident.apip_nama, nip=ident.apip_nip)
+        w, tempat, Penanda("", jabatan.upper(), ident.apip_nama, nip=ident.apip_nip)
     )
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from docx.shared import Cm
 
+from lkjip_xl.core.model import Identitas
 from lkjip_xl.core.numbers import format_persen
+from lkjip_xl.core.pejabat import kepala_daerah
 from lkjip_xl.report import styles
 from lkjip_xl.report.sections.bab2 import perjanjian_kinerja_table, program_budget_table
 from lkjip_xl.report.sections.teks import (
@@ -54,11 +56,18 @@ def _kop(w: Writer, title: str = "") -> None:
         w.p(title.upper(), styles.SUBJUDUL, align="center")
 
 
+def jabatan_pihak_kedua(ident: Identitas) -> str:
+    """Identitas "Jabatan Pihak Kedua", else the kepala daerah of the pemerintah daerah (an
+    OPD's Perjanjian Kinerja is signed with the Bupati/Wali Kota/Gubernur); the name is never
+    guessed and stays a dotted line to sign by hand."""
+    return ident.pihak_kedua_jabatan.strip() or kepala_daerah(ident.pemerintah_daerah)
+
+
 def _pihak(w: Writer) -> tuple[Penanda, Penanda]:
     ident = w.ident
     kedua = Penanda(
         "PIHAK KEDUA,",
-        ident.pihak_kedua_jabatan.upper(),
+        jabatan_pihak_kedua(ident).upper(),
         ident.pihak_kedua_nama,
         nip=ident.pihak_kedua_nip,
         tampilkan_nip=bool(ident.pihak_kedua_nip),
@@ -99,7 +108,7 @@ def _perjanjian_kinerja(w: Writer) -> None:
     _identitas_pihak(
         w,
         ident.pihak_kedua_nama,
-        _sentence_case(ident.pihak_kedua_jabatan),
+        _sentence_case(jabatan_pihak_kedua(ident)),
         "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
     )
     w.p(
@@ -154,7 +163,7 @@ def _pengukuran_kinerja(w: Writer) -> None:
             numbered_header(6),
         ],
         rows,
-        [0.9, 3.8, 3.8, 2.0, 2.6, 1.9],
+        [0.6, 2.4, 6.4, 1.4, 1.4, 1.2],  # the indicator text gets the spare width
         caption=False,
     )
     if rk.total_anggaran is not None:

@@ -13,11 +13,14 @@ setiap pernyataan"):
   generated figures it explains, under a label that says which of the seven analyses of
   PermenPAN-RB 53/2014 it answers, and must not restate a generated figure;
 - every table and figure is introduced by a generated sentence that names it by number, right
-  before it; narrative text never points at a table ("di atas", "di bawah").
+  before it; narrative text never points at a table ("di atas", "di bawah"). When the staff's
+  last paragraph already introduces what follows ("... sebagai berikut:"), the generated
+  lead-in is left out rather than said twice (`sudah_diantar`).
 """
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 from io import BytesIO
@@ -125,9 +128,39 @@ def daftar(items: list[str]) -> str:
     return ", ".join(items[:-1]) + ", dan " + items[-1]
 
 
-def pengantar(w: Writer, text: str, kind: str = TABEL) -> Paragraph:
+#: A paragraph that ends by introducing what follows: ":", "... berikut." (also "sebagai
+#: berikut."), "... tabel/gambar berikut".
+_MENGANTAR = re.compile(
+    r"(?::|\bberikut\.|\b(?:tabel|gambar|bagan|grafik)\s+berikut[.:]?)[\s\"”']*$", re.IGNORECASE
+)
+
+
+def mengantar(text: str) -> bool:
+    """Whether a paragraph already introduces the table, figure or list that follows."""
+    return bool(_MENGANTAR.search(text.strip()))
+
+
+def sudah_diantar(w: Writer) -> bool:
+    """True when the last paragraph written (typically the staff's narrative) already ends by
+    introducing what follows; that paragraph is then kept with the table on its page. The one
+    test every generated lead-in goes through, so no table is introduced twice."""
+    body = w.doc.element.body
+    children = [el for el in body if el.tag != qn("w:sectPr")]
+    if not children or children[-1].tag != qn("w:p"):
+        return False
+    last = Paragraph(children[-1], w.doc._body)
+    if not mengantar(last.text):
+        return False
+    last.paragraph_format.keep_with_next = True
+    return True
+
+
+def pengantar(w: Writer, text: str, kind: str = TABEL) -> Paragraph | None:
     """The sentence right before a table or figure that names it by number: `text` holds
-    "{label}", which becomes "Tabel 3.3" (the number the next caption of that kind gets)."""
+    "{label}", which becomes "Tabel 3.3" (the number the next caption of that kind gets).
+    Nothing when the paragraph before already introduces it (`sudah_diantar`)."""
+    if sudah_diantar(w):
+        return None
     paragraph = w.p(text.replace("{label}", w.captions.label(kind)))
     paragraph.paragraph_format.keep_with_next = True
     return paragraph

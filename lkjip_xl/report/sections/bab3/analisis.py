@@ -253,22 +253,39 @@ def efisiensi_sasaran(w: Writer, sas: Sasaran) -> str:
             " Efisiensi belum dapat dihitung karena capaian kinerja sasaran ini belum dapat diukur."
         )
     points = rules.round_percent(sas.efisiensi)  # type: ignore[arg-type]
-    if points > 0:
-        verdict = (
-            "capaian kinerja melampaui tingkat penyerapan anggaran, sehingga penggunaan "
-            "anggaran efisien"
-        )
-    elif points < 0:
-        verdict = (
-            "capaian kinerja lebih rendah daripada tingkat penyerapan anggaran, sehingga "
-            "penggunaan anggaran belum efisien"
-        )
-    else:
-        verdict = "capaian kinerja sebanding dengan tingkat penyerapan anggaran"
+    verdict = {
+        EFISIEN: "capaian kinerja melampaui tingkat penyerapan anggaran dan target kinerja "
+        "tercapai, sehingga penggunaan anggaran efisien",
+        TARGET_BELUM: "anggaran yang terserap lebih rendah daripada capaian kinerja, tetapi "
+        "target kinerja sasaran ini belum tercapai, sehingga penggunaan anggarannya belum "
+        "dapat dinilai efisien",
+        BELUM_EFISIEN: "capaian kinerja lebih rendah daripada tingkat penyerapan anggaran, "
+        "sehingga penggunaan anggaran belum efisien",
+        SEBANDING: "capaian kinerja sebanding dengan tingkat penyerapan anggaran",
+    }[tafsir_efisiensi(sas)]
     return text + (
         f" Dengan capaian kinerja sasaran {format_persen(sas.capaian)}, efisiensinya "
         f"{format_angka(points, 2)} poin persen: {verdict}."
     )
+
+
+#: How a sasaran's efisiensi reads (tafsir_efisiensi).
+EFISIEN, TARGET_BELUM, BELUM_EFISIEN, SEBANDING = "efisien", "target-belum", "negatif", "nol"
+
+
+def tafsir_efisiensi(sas: Sasaran) -> str | None:
+    """The one reading of a sasaran's efisiensi used by 3.3 and 3.4.2: positive efisiensi is
+    "efisien" only when the sasaran reached its target (capaian >= 100% as printed); below
+    target, less budget absorbed than performance achieved is no efficiency. None: N/A."""
+    if sas.efisiensi == NA:
+        return None
+    points = rules.round_percent(sas.efisiensi)  # type: ignore[arg-type]
+    if points < 0:
+        return BELUM_EFISIEN
+    if points == 0:
+        return SEBANDING
+    reached = sas.capaian != NA and rules.round_percent(sas.capaian) >= 100  # type: ignore[arg-type]
+    return EFISIEN if reached else TARGET_BELUM
 
 
 def _has_standar(ind: Indikator) -> bool:

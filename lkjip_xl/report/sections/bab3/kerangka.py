@@ -35,9 +35,10 @@ def write(w: Writer) -> None:
             "Untuk target berupa rentang, realisasi di dalam rentang bernilai 100%; realisasi di "
             "atas rentang diukur terhadap batas atas dengan rumus polaritas negatif, dan "
             "realisasi di bawah rentang diukur terhadap batas bawah dengan rumus polaritas "
-            "positif. Cara ini mengikuti penghitungan capaian kinerja pegawai dalam Peraturan "
-            "Menteri PANRB Nomor 8 Tahun 2021, yang telah digantikan oleh Peraturan Menteri "
-            "PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara. "
+            "positif. Peraturan tentang laporan kinerja instansi pemerintah tidak mengatur "
+            "target rentang; cara ini mengikuti penghitungan capaian kinerja pegawai dalam "
+            "Peraturan Menteri PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai "
+            "Aparatur Sipil Negara, yang mencabut Peraturan Menteri PANRB Nomor 8 Tahun 2021. "
             "Target berupa rentang ditetapkan untuk indikator "
             + daftar([i.uraian for i in w.lap.indikator if i.polaritas == "rentang"])
             + "."

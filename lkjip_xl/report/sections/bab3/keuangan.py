@@ -10,43 +10,34 @@ from __future__ import annotations
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.model import Sasaran
-from lkjip_xl.core.numbers import format_persen, jumlah_tampil
+from lkjip_xl.core.numbers import format_angka, format_persen, jumlah_tampil
 from lkjip_xl.core.values import NA
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
+from lkjip_xl.report.sections.bab3 import analisis
 from lkjip_xl.report.sections.teks import daftar, lebar_gambar, pengantar
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
 EFISIENSI_NOTE = (
-    "Catatan: efisiensi (5) adalah capaian kinerja (3) dikurangi capaian realisasi anggaran "
-    "(4), keduanya sebagaimana tercetak (dua desimal). Baris Jumlah: kolom (3) adalah rata-rata "
-    "capaian kinerja sasaran yang dapat diukur (sasaran N/A tidak dihitung); kolom (4) adalah "
-    "total realisasi dibagi total anggaran seluruh sasaran."
+    "Catatan: efisiensi (6) adalah capaian kinerja (4) dikurangi capaian realisasi anggaran "
+    "(5), keduanya sebagaimana tercetak (dua desimal), dalam poin persen; efisiensi positif "
+    "pada sasaran yang capaian kinerjanya di bawah 100% tidak berarti targetnya tercapai. "
+    "Baris Jumlah: kolom (4) adalah rata-rata capaian kinerja sasaran yang dapat diukur "
+    "(sasaran N/A tidak dihitung); kolom (5) adalah total realisasi dibagi total anggaran "
+    "seluruh sasaran."
 )
 
 
 def write(w: Writer) -> None:
-    lap, ident = w.lap, w.ident
+    lap = w.lap
     w.heading("3.4 Akuntabilitas Keuangan", 2)
     w.narasi("akuntabilitas_keuangan")
     w.heading("3.4.1 Realisasi Anggaran", 3)
     if lap.belanja:
         _belanja(w)
-    for line in lap.pendapatan:
-        w.parts(
-            [
-                (
-                    f"Dalam hal pendapatan, {ident.nama_instansi} juga mengelola {line.uraian} "
-                    "dengan target ",
-                    "",
-                ),
-                *w.rupiah_parts(line.anggaran),
-                (" yang terealisasi sebesar ", ""),
-                *w.rupiah_parts(line.realisasi),
-                (f" atau {format_persen(line.persen)}.", ""),
-            ]
-        )
+    if lap.pendapatan:
+        _pendapatan(w)
     if any(s.anggaran is not None for s in lap.sasaran):
         _anggaran_sasaran(w)
         _budget_chart(w)
@@ -116,6 +107,24 @@ def _belanja(w: Writer) -> None:
     w.parts(parts)
 
 
+def _pendapatan(w: Writer) -> None:
+    """Every income line in one paragraph (one "Dalam hal pendapatan" however many lines)."""
+    lines = w.lap.pendapatan
+    juga = " juga" if w.lap.belanja else ""
+    parts = [(f"Dalam hal pendapatan, {w.ident.nama_instansi}{juga} mengelola ", "")]
+    for i, line in enumerate(lines):
+        lead = "" if i == 0 else ("; dan " if i == len(lines) - 1 else "; ")
+        parts += [
+            (f"{lead}{line.uraian} dengan target ", ""),
+            *w.rupiah_parts(line.anggaran),
+            (" yang terealisasi sebesar ", ""),
+            *w.rupiah_parts(line.realisasi),
+            (f" atau {format_persen(line.persen)}", ""),
+        ]
+    parts.append((".", ""))
+    w.parts(parts)
+
+
 def _indicator_list(sas: Sasaran) -> str:
     if len(sas.indikator) == 1:
         return sas.indikator[0].uraian
@@ -124,18 +133,35 @@ def _indicator_list(sas: Sasaran) -> str:
     )
 
 
+#: Column proportions of the per-sasaran tables: the sasaran and indicator texts get the spare
+#: width; amounts and percentages only what their longest value needs.
+LEBAR_PER_SASARAN = [0.8, 3.3, 4.5, 2.1, 2.1, 1.7]
+
+
+def _sasaran_cells(no: int, sas: Sasaran) -> list[Cell]:
+    return [Cell(f"{no}.", align="center"), Cell(sas.uraian), Cell(_indicator_list(sas))]
+
+
+def _anggaran_rows(w: Writer, no: int, sas: Sasaran) -> list[list[Cell]]:
+    """The sasaran (bold) above its indicators in one text column, the amounts merged over
+    both rows: six columns with Rupiah amounts do not fit a portrait page."""
+    merge = "restart" if sas.indikator else None
+    first = [
+        Cell(f"{no}.", align="center", vmerge=merge),
+        Cell(sas.uraian, bold=True),
+        Cell(w.rupiah(sas.anggaran), align="right", vmerge=merge),
+        Cell(w.rupiah(sas.realisasi_anggaran), align="right", vmerge=merge),
+        Cell(format_persen(sas.persen_anggaran), align="center", vmerge=merge),
+    ]
+    if not sas.indikator:
+        return [first]
+    go_on = [Cell(vmerge="continue") for _ in range(3)]
+    return [first, [Cell(vmerge="continue"), Cell(_indicator_list(sas)), *go_on]]
+
+
 def _anggaran_sasaran(w: Writer) -> None:
     lap, rk, t = w.lap, w.lap.ringkasan, w.ident.tahun
-    rows = [
-        [
-            Cell(f"{i}.", align="center"),
-            _indicator_list(s),
-            Cell(w.rupiah(s.anggaran), align="right"),
-            Cell(w.rupiah(s.realisasi_anggaran), align="right"),
-            Cell(format_persen(s.persen_anggaran), align="center"),
-        ]
-        for i, s in enumerate(lap.sasaran, 1)
-    ]
+    rows = [row for i, s in enumerate(lap.sasaran, 1) for row in _anggaran_rows(w, i, s)]
     a_total = jumlah_tampil(s.anggaran for s in lap.sasaran)
     r_total = jumlah_tampil(s.realisasi_anggaran for s in lap.sasaran)
     rows.append(
@@ -157,7 +183,7 @@ def _anggaran_sasaran(w: Writer) -> None:
         [
             [
                 "No",
-                "Indikator Kinerja Utama",
+                "Sasaran Strategis/Indikator Kinerja Utama",
                 "Anggaran",
                 "Realisasi Anggaran",
                 "Capaian Realisasi Anggaran (4)÷(3)",
@@ -165,17 +191,19 @@ def _anggaran_sasaran(w: Writer) -> None:
             numbered_header(5),
         ],
         rows,
-        [0.9, 3.9, 3.5, 3.5, 2.2],
+        [0.8, 7.4, 2.1, 2.1, 1.7],
     )
 
 
 def _budget_chart(w: Writer) -> None:
-    lap, rk = w.lap, w.lap.ringkasan
-    shown = [s for s in lap.sasaran if s.anggaran is not None][: charts.MAX_BARS - 1]
-    labels = [f"Sasaran {lap.sasaran.index(s) + 1}" for s in shown] + ["Total"]
-    anggaran = [s.anggaran or 0.0 for s in shown] + [rk.total_anggaran or 0.0]
-    realisasi = [s.realisasi_anggaran or 0.0 for s in shown] + [rk.total_realisasi or 0.0]
-    texts = [format_persen(s.persen_anggaran) for s in shown] + [format_persen(rk.persen_anggaran)]
+    """One pair of bars per sasaran; no Total bar (the total is in the table above it and its
+    height would squash every other bar)."""
+    lap = w.lap
+    shown = [s for s in lap.sasaran if s.anggaran is not None][: charts.MAX_BARS]
+    labels = [f"Sasaran {lap.sasaran.index(s) + 1}" for s in shown]
+    anggaran = [s.anggaran or 0.0 for s in shown]
+    realisasi = [s.realisasi_anggaran or 0.0 for s in shown]
+    texts = [format_persen(s.persen_anggaran) for s in shown]
     title = f"Anggaran dan Realisasi Anggaran per Sasaran Tahun {w.ident.tahun}"
     pengantar(
         w,
@@ -187,6 +215,13 @@ def _budget_chart(w: Writer) -> None:
     w.figure(png, title, lebar_gambar(w, png))
 
 
+def _poin(efisiensi: object) -> str:
+    """A difference of two printed percentages, in percent points: "-26,14" (no "%")."""
+    if efisiensi == NA:
+        return NA
+    return format_angka(rules.round_percent(efisiensi), 2)  # type: ignore[arg-type]
+
+
 def _efisiensi(w: Writer) -> None:
     lap, rk, t = w.lap, w.lap.ringkasan, w.ident.tahun
     # Reference Tabel 3.8 (second) prints 100% for sasaran 1 because it shows the kerjasama
@@ -195,11 +230,10 @@ def _efisiensi(w: Writer) -> None:
     # follow from its rows; ours is defined in EFISIENSI_NOTE.
     rows = [
         [
-            Cell(f"{i}.", align="center"),
-            _indicator_list(s),
+            *_sasaran_cells(i, s),
             Cell(format_persen(s.capaian), align="center"),
             Cell(format_persen(s.persen_anggaran), align="center"),
-            Cell(format_persen(s.efisiensi), align="center"),
+            Cell(_poin(s.efisiensi), align="center"),
         ]
         for i, s in enumerate(lap.sasaran, 1)
     ]
@@ -209,9 +243,10 @@ def _efisiensi(w: Writer) -> None:
         [
             "",
             Cell("Jumlah", bold=True),
+            "",
             Cell(format_persen(mean), bold=True, align="center"),
             Cell(format_persen(total), bold=True, align="center"),
-            Cell(format_persen(rules.efisiensi(mean, total)), bold=True, align="center"),
+            Cell(_poin(rules.efisiensi(mean, total)), bold=True, align="center"),
         ]
     )
     pengantar(
@@ -224,45 +259,52 @@ def _efisiensi(w: Writer) -> None:
         [
             [
                 "No",
+                "Sasaran Strategis",
                 "Indikator Kinerja Utama",
                 "Capaian Kinerja (%)",
                 "Capaian Realisasi Anggaran (%)",
-                "Efisiensi (3)−(4)",
+                "Efisiensi (4)−(5) dalam poin persen",
             ],
-            numbered_header(5),
+            numbered_header(6),
         ],
         rows,
-        [0.9, 6, 2.6, 2.8, 2.6],
+        LEBAR_PER_SASARAN,
         note=EFISIENSI_NOTE,
     )
     _efisiensi_summary(w)
 
 
 def _efisiensi_summary(w: Writer) -> None:
-    """Which sasaran used their budget efficiently (by sign of efisiensi), by number only."""
-    groups: dict[str, list[str]] = {"positif": [], "negatif": [], "nol": []}
+    """Which sasaran used their budget efficiently, by number only, read as in 3.3
+    (analisis.tafsir_efisiensi: positive efisiensi below target is not called efficient)."""
+    groups: dict[str | None, list[str]] = {}
     for i, s in enumerate(w.lap.sasaran, 1):
-        if s.efisiensi == NA:
-            continue
-        points = rules.round_percent(s.efisiensi)  # type: ignore[arg-type]
-        key = "positif" if points > 0 else ("negatif" if points < 0 else "nol")
-        groups[key].append(f"{i}")
+        groups.setdefault(analisis.tafsir_efisiensi(s), []).append(f"{i}")
     parts = []
-    if groups["positif"]:
-        parts.append(
-            f"efisiensi positif, yaitu capaian kinerja melampaui penyerapan anggaran, terdapat "
-            f"pada sasaran {daftar(groups['positif'])}"
-        )
-    if groups["negatif"]:
-        parts.append(
-            f"efisiensi negatif, yaitu capaian kinerja di bawah penyerapan anggaran, terdapat "
-            f"pada sasaran {daftar(groups['negatif'])}"
-        )
-    if groups["nol"]:
-        parts.append(
-            "capaian kinerja sebanding dengan penyerapan anggaran pada sasaran "
-            f"{daftar(groups['nol'])}"
-        )
+    for key, text in (
+        (
+            analisis.EFISIEN,
+            "efisiensi positif, yaitu capaian kinerja melampaui penyerapan anggaran dan target "
+            "kinerja tercapai, terdapat pada sasaran {}",
+        ),
+        (
+            analisis.TARGET_BELUM,
+            "efisiensi positif tetapi target kinerja belum tercapai, yaitu anggaran yang "
+            "terserap lebih rendah daripada capaian kinerja sementara targetnya belum tercapai, "
+            "terdapat pada sasaran {}",
+        ),
+        (
+            analisis.BELUM_EFISIEN,
+            "efisiensi negatif, yaitu capaian kinerja di bawah penyerapan anggaran, terdapat "
+            "pada sasaran {}",
+        ),
+        (
+            analisis.SEBANDING,
+            "capaian kinerja sebanding dengan penyerapan anggaran pada sasaran {}",
+        ),
+    ):
+        if groups.get(key):
+            parts.append(text.format(daftar(groups[key])))
     if parts:
         text = "; ".join(parts)
         w.p(f"Berdasarkan {w.captions.issued[-1]}, {text}.")

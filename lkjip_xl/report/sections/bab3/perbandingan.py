@@ -19,6 +19,7 @@ from lkjip_xl.report.sections.bab3 import analisis
 from lkjip_xl.report.sections.teks import (
     capaian_cell,
     capaian_tercetak,
+    daftar,
     dilaporkan,
     lebar_gambar,
     pengantar,
@@ -116,11 +117,16 @@ def _table(w: Writer, years: list[int]) -> None:
             )
     end_rows = [ind for ind in inds if ind.target_akhir_renstra is not None]
     label = f"Target Akhir Renstra {ident.renstra_akhir} (realisasi {ident.tahun})"
+    final = ident.tahun >= ident.renstra_akhir  # before it: progress, not a verdict
     for i, ind in enumerate(end_rows):
         merge = None if len(end_rows) == 1 else ("restart" if i == 0 else "continue")
         kin = w.kinerja(ind)
-        cap, band = capaian_akhir(w, ind, kin)
-        fill = band.colour if band else None
+        cap, _ = capaian_akhir(w, ind, kin)
+        if final:
+            capaian, predikat = capaian_cell(w, cap), predikat_cell(w, cap)
+        else:
+            capaian = Cell(format_persen(cap), align="center")
+            predikat = Cell("-", align="center")
         rows.append(
             [
                 Cell(label, align="center", bold=True, vmerge=merge, fill=TOTAL_FILL),
@@ -132,16 +138,19 @@ def _table(w: Writer, years: list[int]) -> None:
                     align="center",
                 ),
                 Cell(realisasi(kin, ind), align="center"),
-                Cell(format_persen(cap), align="center", fill=fill),
-                Cell(band.label if band else NA, align="center", fill=fill, bold=True),
+                capaian,
+                predikat,
             ]
         )
-    note = ""
+    notes = []
     if published:
-        note = (
+        notes.append(
             f"Capaian tahun sebelum {ident.tahun} dikutip sebagaimana dilaporkan dalam LKjIP "
             "tahun bersangkutan."
         )
+    if end_rows:
+        notes += _renstra_notes(w, [ind for ind in inds if ind not in end_rows], final)
+    note = " ".join(notes)
     title = f"Perbandingan Capaian Kinerja Tahun {years[0]}–{years[-1]}"
     w.table(
         title + (" dan Target Akhir Renstra" if end_rows else ""),
@@ -153,6 +162,26 @@ def _table(w: Writer, years: list[int]) -> None:
         [2.6, 9, 3, 3.4, 2.2, 2.5],
         note=note,
     )
+
+
+def _renstra_notes(w: Writer, missing: list[Indikator], final: bool) -> list[str]:
+    """Notes under Tabel 3.4 on the Target Akhir Renstra rows: what their capaian means before
+    the Renstra's last year, and which indicators they leave out."""
+    ident = w.ident
+    notes = []
+    if not final:
+        notes.append(
+            f"Baris Target Akhir Renstra: realisasi tahun {ident.tahun} dibandingkan dengan "
+            f"target akhir Renstra tahun {ident.renstra_akhir} sebagai persentase kemajuan; "
+            "predikat baru diberikan pada tahun akhir Renstra."
+        )
+    if missing:
+        notes.append(
+            "Indikator tanpa target akhir Renstra tidak dimuat pada baris tersebut: "
+            + daftar([ind.uraian for ind in missing])
+            + "."
+        )
+    return notes
 
 
 def _trend_chart(w: Writer, years: list[int]) -> None:
