@@ -4,6 +4,7 @@ stays with it, and a signer's name with degrees is never broken over two lines."
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from pathlib import Path
 
@@ -69,3 +70,24 @@ def test_cover_keeps_the_region_name_together() -> None:
         "PROVINSI\u00a0NUSA\u00a0TENGGARA\u00a0BARAT"
     )
     assert keep_region("BADAN PENDAPATAN DAERAH") == "BADAN PENDAPATAN DAERAH"
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_charts_printed_at_their_drawn_width(name: str) -> None:
+    """Charts are drawn at WIDTH_CM with FONT_PT text: set at least that wide, their smallest
+    text is at least 8 pt on paper (the org chart of BAB I has its own sizing)."""
+    from docx.shared import Cm
+    from PIL import Image
+
+    from lkjip_xl.report import charts
+
+    assert charts.FONT_PT >= 8 and charts.SMALL_PT >= 7.5
+    doc = _document(name)
+    shapes = list(doc.inline_shapes)[1:]  # [0] is Gambar 1.1, the org chart
+    assert len(shapes) >= 3
+    for shape in shapes:
+        rid = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+        with Image.open(io.BytesIO(doc.part.related_parts[rid].blob)) as png:
+            drawn_cm = png.width / charts.DPI * 2.54
+        assert drawn_cm >= charts.WIDTH_CM - 0.01
+        assert shape.width >= Cm(drawn_cm) - Cm(0.02), (shape.width.cm, drawn_cm)

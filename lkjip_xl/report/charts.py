@@ -34,6 +34,7 @@ from lkjip_xl.report.orgchart import (
     org_chart,
     org_tree,
 )
+from lkjip_xl.report.tablelayout import PORTRAIT_TEXT_CM
 
 __all__ = [
     "DPI",
@@ -45,6 +46,7 @@ __all__ = [
     "OrgUnit",
     "budget_bars",
     "capaian_bars",
+    "legend_of",
     "org_chart",
     "org_tree",
     "plain",
@@ -53,6 +55,12 @@ __all__ = [
 ]
 
 MAX_BARS = 40
+#: Charts are drawn at the width they are printed (the portrait text width; wider pages only
+#: enlarge them), so the sizes below are sizes on paper: a reviewer reads 8 pt and more.
+WIDTH_CM = PORTRAIT_TEXT_CM
+FIG_IN = WIDTH_CM / 2.54
+FONT_PT = 8.5  # labels, ticks, legends
+SMALL_PT = 7.5  # point labels and titles of the small-multiple trend charts
 NA_COLOUR = "#A6A6A6"
 ANGGARAN_COLOUR = "#7F7F7F"
 REALISASI_COLOUR = "#0070C0"
@@ -64,6 +72,16 @@ class Bar:
     value: float | None  # percent as displayed (107.69); None for N/A
     text: str  # "107,69%" or "N/A"
     colour: str
+
+
+def legend_of(bars: Sequence[Bar], scale: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (label, colour) entries of `scale` that some bar shows, then N/A if a bar is N/A:
+    a legend never lists a category the chart does not show."""
+    colours = {b.colour for b in bars if b.value is not None}
+    out = [(label, colour) for label, colour in scale if colour in colours and label != "N/A"]
+    if any(b.value is None for b in bars):
+        out.append(("N/A", NA_COLOUR))
+    return out
 
 
 def _figure(width_in: float, height_in: float) -> Figure:
@@ -120,10 +138,11 @@ def _percent_axis(value: float, _pos: object) -> str:
 def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, str]]) -> io.BytesIO:
     """Horizontal bars of capaian, coloured by predikat, with the 100% line and value labels."""
     bars = list(bars)[:MAX_BARS]
-    height = max(2.2, 0.42 * len(bars) + 1.0)
-    fig = _figure(6.3, height)
-    labels = [_wrap(b.label) for b in bars]
-    ax = _axes(fig, _labels_in(labels, 7) + _TICKS_IN, 0.15, 0.1, 0.45 + _LEGEND_IN)
+    legend = legend_of(bars, legend)
+    height = max(2.4, 0.45 * len(bars) + 1.2)
+    fig = _figure(FIG_IN, height)
+    labels = [_wrap(b.label, 34) for b in bars]
+    ax = _axes(fig, _labels_in(labels, FONT_PT) + _TICKS_IN, 0.15, 0.1, 0.55 + _LEGEND_IN)
     ys = list(range(len(bars)))[::-1]
     values = [b.value if b.value is not None else 0.0 for b in bars]
     ax.barh(
@@ -131,20 +150,21 @@ def capaian_bars(bars: Sequence[Bar], title: str, legend: Sequence[tuple[str, st
     )
     top = max([100.0, *values])
     for y, bar, v in zip(ys, bars, values, strict=False):
-        ax.text(v + top * 0.01, y, plain(bar.text), va="center", fontsize=7)
+        ax.text(v + top * 0.01, y, plain(bar.text), va="center", fontsize=FONT_PT)
     ax.axvline(100, color="black", linewidth=0.8, linestyle="--")
     ax.set_yticks(ys)
-    ax.set_yticklabels(labels, fontsize=7)
-    ax.set_xlim(0, top * 1.15)
+    ax.set_yticklabels(labels, fontsize=FONT_PT)
+    ax.tick_params(axis="x", labelsize=FONT_PT)
+    ax.set_xlim(0, top * 1.18)
     ax.xaxis.set_major_formatter(FuncFormatter(_percent_axis))
-    ax.set_xlabel("Capaian")
+    ax.set_xlabel("Capaian", fontsize=FONT_PT)
     handles = [Rectangle((0, 0), 1, 1, color=c) for _, c in legend]
     fig.legend(
         handles,
         [plain(lbl) for lbl, _ in legend],
-        fontsize=7,
+        fontsize=FONT_PT,
         loc="lower center",
-        ncol=len(legend),
+        ncol=max(1, len(legend)),
         frameon=False,
     )
     return _png(fig)
@@ -158,22 +178,26 @@ def texts_of(points: Sequence[tuple]) -> list[str]:  # type: ignore[type-arg]
 def trend_lines(
     series: Sequence[tuple[str, Sequence[tuple]]],  # type: ignore[type-arg]
     title: str,
+    width_cm: float = WIDTH_CM,
 ) -> io.BytesIO:
     """Small multiples: capaian per year for each indicator (N/A years left as gaps).
 
-    Points are (year, percent or None, label text such as "107,69%" or "N/A")."""
+    Points are (year, percent or None, label text such as "107,69%" or "N/A"). Drawn
+    `width_cm` wide (a landscape page: three charts per row, so the picture stays low enough
+    to be printed at that width)."""
     n = len(series)
-    cols = 2 if n > 1 else 1
+    width_in = width_cm / 2.54
+    cols = max(1, min(n, int(width_cm // 7)))
     rows = (n + cols - 1) // cols
-    fig = _figure(6.3, 2.1 * rows + 0.4)
-    cell_w, cell_h = 6.3 / cols, 2.1
-    titles = [_wrap(label, 45) for label, _ in series]
+    cell_w, cell_h = width_in / cols, 1.85
+    fig = _figure(width_in, cell_h * rows + 0.3)
+    titles = [_wrap(label, 40) for label, _ in series]
     lines = [
         max(t.count("\n") + 1 for t in titles[r * cols : r * cols + cols]) for r in range(rows)
     ]
     for i, (_, points) in enumerate(series):
         title = titles[i]
-        title_in = lines[i // cols] * 7 * 1.2 / 72 + 0.1  # one height per row: axes line up
+        title_in = lines[i // cols] * SMALL_PT * 1.2 / 72 + 0.1  # one height per row
         ax = _axes(
             fig, 0.5, 0.15, title_in, 0.3, (i % cols) * cell_w, 0.2 + (i // cols) * cell_h,
             cell_w, cell_h,
@@ -193,7 +217,7 @@ def trend_lines(
                     (y, 0.06),
                     xycoords=("data", "axes fraction"),
                     ha="center",
-                    fontsize=6,
+                    fontsize=SMALL_PT,
                     color="#7F7F7F",
                 )
             else:
@@ -203,7 +227,7 @@ def trend_lines(
                     textcoords="offset points",
                     xytext=(0, 5),
                     ha="center",
-                    fontsize=6,
+                    fontsize=SMALL_PT,
                 )
         known = [v for v in vals if v is not None]
         low, high = min([100.0, *known]), max([100.0, *known])
@@ -212,9 +236,9 @@ def trend_lines(
         ax.set_xlim(min(years) - 0.5, max(years) + 0.5)
         ax.axhline(100, color="black", linewidth=0.6, linestyle="--")
         ax.set_xticks(years)
-        ax.set_title(title, fontsize=7)
+        ax.set_title(title, fontsize=SMALL_PT)
         ax.yaxis.set_major_formatter(FuncFormatter(_percent_axis))
-        ax.tick_params(labelsize=6)
+        ax.tick_params(labelsize=SMALL_PT)
         ax.margins(y=0.25)
     return _png(fig)
 
@@ -223,14 +247,15 @@ def trend_counts(
     years: Sequence[int], groups: Sequence[tuple[str, str, Sequence[int]]], title: str
 ) -> io.BytesIO:
     """Stacked bars per year: how many indicators reached, missed or were not measurable."""
-    fig = _figure(6.3, 3.0)
-    ax = _axes(fig, 0.6, 0.15, 0.2, 0.3 + _LEGEND_IN)
+    fig = _figure(FIG_IN, 3.0)
+    ax = _axes(fig, 0.6, 0.15, 0.2, 0.35 + _LEGEND_IN)
     bottom = [0] * len(years)
     for label, colour, counts in groups:
         ax.bar([str(y) for y in years], counts, bottom=bottom, color=colour, label=plain(label))
         bottom = [b + c for b, c in zip(bottom, counts, strict=False)]
-    ax.set_ylabel("Jumlah indikator")
-    fig.legend(fontsize=7, loc="lower center", ncol=3, frameon=False)
+    ax.set_ylabel("Jumlah indikator", fontsize=FONT_PT)
+    ax.tick_params(labelsize=FONT_PT)
+    fig.legend(fontsize=FONT_PT, loc="lower center", ncol=3, frameon=False)
     return _png(fig)
 
 
@@ -246,9 +271,9 @@ def budget_bars(
     """Grouped horizontal bars: anggaran vs realisasi per sasaran (and total), in miliar Rp."""
     labels, anggaran, realisasi = list(labels), list(anggaran), list(realisasi)
     n = len(labels)
-    fig = _figure(6.3, max(2.4, 0.55 * n + 1.0))
-    ticks = [_wrap(lbl, 30) for lbl in labels]
-    ax = _axes(fig, _labels_in(ticks, 7) + _TICKS_IN, 0.15, 0.1, 0.45 + _LEGEND_IN)
+    fig = _figure(FIG_IN, max(2.6, 0.4 * n + 1.2))  # 12 sasaran stay under a page's 18,5 cm
+    ticks = [_wrap(lbl, 28) for lbl in labels]
+    ax = _axes(fig, _labels_in(ticks, FONT_PT) + _TICKS_IN, 0.15, 0.1, 0.55 + _LEGEND_IN)
     ys = list(range(n))[::-1]
     a = [x / unit for x in anggaran]
     r = [x / unit for x in realisasi]
@@ -256,10 +281,11 @@ def budget_bars(
     ax.barh([y - 0.18 for y in ys], r, height=0.36, color=REALISASI_COLOUR, label="Realisasi")
     top = max([*a, *r, 1e-9])
     for y, v, t in zip(ys, r, texts, strict=False):
-        ax.text(v + top * 0.01, y - 0.18, plain(t), va="center", fontsize=7)
+        ax.text(v + top * 0.01, y - 0.18, plain(t), va="center", fontsize=FONT_PT)
     ax.set_yticks(ys)
-    ax.set_yticklabels(ticks, fontsize=7)
-    ax.set_xlim(0, top * 1.18)
-    ax.set_xlabel(plain(unit_label))
-    fig.legend(fontsize=7, loc="lower center", ncol=2, frameon=False)
+    ax.set_yticklabels(ticks, fontsize=FONT_PT)
+    ax.tick_params(axis="x", labelsize=FONT_PT)
+    ax.set_xlim(0, top * 1.22)
+    ax.set_xlabel(plain(unit_label), fontsize=FONT_PT)
+    fig.legend(fontsize=FONT_PT, loc="lower center", ncol=2, frameon=False)
     return _png(fig)

@@ -198,8 +198,9 @@ def _trend_chart(w: Writer, years: list[int]) -> None:
             GAMBAR,
         )
         series = [(ind.uraian, [_point(w, ind, y) for y in years]) for ind in iku]
-        png = charts.trend_lines(series, title)
-        w.figure(png, title, width_cm=lebar_gambar(w, png, 17))
+        width = charts.WIDTH_CM if not w.landscape else min(w.text_width, 21.0)
+        png = charts.trend_lines(series, title, width)
+        w.figure(png, title, width_cm=lebar_gambar(w, png, width))
         return
     reached, missed, na = [], [], []
     for y in years:
