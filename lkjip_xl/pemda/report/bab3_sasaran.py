@@ -184,7 +184,7 @@ def _trend(ind: Indikator, years: list[int], t: int) -> str:
         f"{t - 1} ({fmt.persen(before.capaian)})"
     )
     measured = [y for y in years if ind.kinerja[y].capaian != NA]
-    reached = [y for y in measured if rules.round_percent(ind.kinerja[y].capaian) >= 100]
+    reached = [y for y in measured if rules.tercapai(ind.kinerja[y].capaian)]
     if len(measured) > 2:
         text += (
             f"; selama {years[0]}–{t} target tercapai pada {len(reached)} dari {len(measured)} "
@@ -208,7 +208,7 @@ def _vs_akhir(w: Writer, kons: Konsolidasi, sas: Sasaran) -> list[str]:
                 f"adalah {akhir}; realisasi tahun {ident.tahun} belum dapat dibandingkan."
             )
             continue
-        done = rules.round_percent(cap) >= 100
+        done = rules.tercapai(cap)
         out.append(
             f"Terhadap target akhir RPJMD tahun {ident.rpjmd_akhir} sebesar {akhir}, realisasi "
             f"IKU {ind.uraian} tahun {ident.tahun} ({realisasi(ind, kin)}) mencapai "
@@ -260,8 +260,8 @@ def _vs_nasional(w: Writer, kons: Konsolidasi, sas: Sasaran) -> list[str]:
 def _penyebab(w: Writer, kons: Konsolidasi, sas: Sasaran) -> None:
     written = w.narasi(f"penyebab:{sas.kode}")
     items = kons.pendukung.get(sas.kode, [])
-    ok = [p for p in items if p.capaian != NA and rules.round_percent(p.capaian) >= 100]
-    low = [p for p in items if p.capaian != NA and rules.round_percent(p.capaian) < 100]
+    ok = [p for p in items if p.capaian != NA and rules.tercapai(p.capaian)]
+    low = [p for p in items if p.capaian != NA and not rules.tercapai(p.capaian)]
     if ok:
         w.p("Sasaran perangkat daerah pendukung yang mencapai target: " + _names(ok) + ".")
     if low:
@@ -290,7 +290,7 @@ def _efisiensi(w: Writer, kons: Konsolidasi, sas: Sasaran) -> str:
     )
     if sas.efisiensi == NA:
         return text + " Efisiensi tidak dapat dihitung karena capaian sasaran N/A."
-    if rules.round_percent(sas.capaian) < 100:  # type: ignore[arg-type]
+    if not rules.tercapai(sas.capaian):
         # a missed target is not "efficient", whatever the difference of the two percentages
         return text + (
             f" Capaian kinerja sasaran {fmt.persen(sas.capaian)} belum mencapai target, "

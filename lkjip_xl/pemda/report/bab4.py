@@ -22,7 +22,7 @@ def write(w: Writer, kons: Konsolidasi) -> None:
 
 
 def _reached(capaian: object) -> bool:
-    return capaian != NA and rules.round_percent(capaian) >= 100  # type: ignore[arg-type]
+    return capaian != NA and rules.tercapai(capaian)
 
 
 def simpulan(kons: Konsolidasi) -> str:

@@ -142,7 +142,7 @@ def rekap_sentence(kons: Konsolidasi) -> str:
             f"({fmt.persen(best.capaian)}) dan terendah {worst.opd.nama} "
             f"({fmt.persen(worst.capaian)})"
         )
-    reached = sum(1 for r in used if r.capaian != NA and rules.round_percent(r.capaian) >= 100)
+    reached = sum(1 for r in used if r.capaian != NA and rules.tercapai(r.capaian))
     if used:
         text += (
             f"; {bilangan_dengan_kata(reached)} perangkat daerah mencatat rata-rata capaian "

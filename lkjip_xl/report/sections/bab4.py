@@ -1,6 +1,6 @@
-"""BAB IV PENUTUP: the staff's closing narrative, a conclusion per IKU, the planned improvement
-for every indicator that missed its target and every sasaran with negative efisiensi (tblNarasi
-"perbaikan:<kode>"; `lkjip-xl periksa` warns where one is missing), and the signature."""
+"""BAB IV PENUTUP: a conclusion per IKU, the planned improvement for every indicator that missed
+its target and every sasaran with negative efisiensi (tblNarasi "perbaikan:<kode>"; `lkjip-xl
+periksa` warns where one is missing), then the staff's closing narrative and the signature."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ def write(w: Writer) -> None:
     ident, rk = w.ident, w.lap.ringkasan
     w.captions.start_chapter(4)
     w.heading("BAB IV\nPENUTUP", 1, page_break=True)
-    w.narasi("penutup")
     w.p("Simpulan", styles.SUBJUDUL)
     w.p(
         f"Pada tahun {ident.tahun}, kinerja {ident.nama_instansi} diukur dengan "
@@ -34,6 +33,9 @@ def write(w: Writer) -> None:
             f"{format_persen(rk.persen_anggaran)}."
         )
     _perbaikan(w)
+    # The staff's own closing words last, right above the signature: what staff write here
+    # ("Laporan ini diharapkan ...") closes a chapter, it does not open the conclusion.
+    w.narasi("penutup")
     w.signature()
 
 
@@ -46,8 +48,7 @@ def _simpulan(w: Writer) -> list[tuple[str, list[str]]]:
             groups["na"].append(ind.uraian)
             continue
         cap = format_persen(kin.capaian)
-        points = rules.round_percent(kin.capaian)  # type: ignore[arg-type]
-        key = "lebih" if points >= 100 else "belum"
+        key = "lebih" if rules.tercapai(kin.capaian) else "belum"
         groups[key].append(f"{ind.uraian}, capaian {cap}")
     leads = {
         "lebih": "IKU yang mencapai atau melampaui target:",
@@ -59,7 +60,7 @@ def _simpulan(w: Writer) -> list[tuple[str, list[str]]]:
 
 def _missed(w: Writer, ind: Indikator) -> bool:
     kin = w.kinerja(ind)
-    return kin is not None and kin.capaian != NA and rules.round_percent(kin.capaian) < 100  # type: ignore[arg-type]
+    return kin is not None and kin.capaian != NA and not rules.tercapai(kin.capaian)
 
 
 def _negative(sas: Sasaran) -> bool:

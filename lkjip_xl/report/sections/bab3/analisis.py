@@ -212,7 +212,7 @@ def target_renstra(w: Writer, ind: Indikator) -> str:
             text += f"; masih diperlukan {arah} {_selisih(gap, ind.satuan)} untuk mencapainya"
         else:
             text += "; target akhir Renstra telah terpenuhi"
-    elif rules.round_percent(cap) >= 100:  # type: ignore[arg-type]
+    elif rules.tercapai(cap):
         text += "; target akhir Renstra telah terpenuhi"
     return text + "."
 
@@ -234,7 +234,7 @@ def standar_nasional(w: Writer, ind: Indikator) -> str:
         cap = NA
     if cap == NA:
         return head + "."
-    met = rules.round_percent(cap) >= 100  # type: ignore[arg-type]
+    met = rules.tercapai(cap)
     verdict = "telah memenuhi" if met else "belum memenuhi"
     return head + f"; realisasi tahun {w.ident.tahun} {verdict} standar tersebut."
 
@@ -284,7 +284,7 @@ def tafsir_efisiensi(sas: Sasaran) -> str | None:
         return BELUM_EFISIEN
     if points == 0:
         return SEBANDING
-    reached = sas.capaian != NA and rules.round_percent(sas.capaian) >= 100  # type: ignore[arg-type]
+    reached = sas.capaian != NA and rules.tercapai(sas.capaian)
     return EFISIEN if reached else TARGET_BELUM
 
 

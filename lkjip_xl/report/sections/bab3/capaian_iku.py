@@ -76,7 +76,7 @@ def _summary(w: Writer) -> None:
         kin = w.kinerja(ind)
         if kin is None or kin.capaian == NA:
             na.append(ind.uraian)
-        elif rules.round_percent(kin.capaian) >= 100:  # type: ignore[arg-type]
+        elif rules.tercapai(kin.capaian):
             reached.append(ind.uraian)
         else:
             missed.append(ind.uraian)

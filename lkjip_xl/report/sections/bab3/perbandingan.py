@@ -206,7 +206,7 @@ def _trend_chart(w: Writer, years: list[int]) -> None:
     for y in years:
         caps = [capaian_tercetak(ind.pada(y), t) for ind in iku if ind.pada(y) is not None]
         measured = [c for c in caps if c != NA]
-        ok = sum(1 for c in measured if rules.round_percent(c) >= 100)  # type: ignore[arg-type]
+        ok = sum(1 for c in measured if rules.tercapai(c))
         reached.append(ok)
         missed.append(len(measured) - ok)
         na.append(len(caps) - len(measured))
