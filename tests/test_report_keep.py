@@ -91,3 +91,18 @@ def test_charts_printed_at_their_drawn_width(name: str) -> None:
             drawn_cm = png.width / charts.DPI * 2.54
         assert drawn_cm >= charts.WIDTH_CM - 0.01
         assert shape.width >= Cm(drawn_cm) - Cm(0.02), (shape.width.cm, drawn_cm)
+
+
+def test_foreign_terms_marked_by_staff_are_italic() -> None:
+    """Narasi text marks a foreign term as _good governance_: printed in italics, no marks."""
+    from lkjip_xl.report.markup import miring
+
+    assert miring("tata kelola (_good governance_) dan LKjIP_2022") == [
+        ("tata kelola (", ""),
+        ("good governance", "i"),
+        (") dan LKjIP_2022", ""),
+    ]
+    doc = _document("contoh")
+    runs = [r for p in doc.paragraphs for r in p.runs if "good governance" in r.text]
+    assert runs and all(r.italic for r in runs)
+    assert not any("_good governance_" in p.text for p in doc.paragraphs)

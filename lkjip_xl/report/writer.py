@@ -23,6 +23,7 @@ from docx.text.paragraph import Paragraph
 from lkjip_xl.core.model import Laporan, Narasi
 from lkjip_xl.report import ooxml, styles, tablelayout, tables
 from lkjip_xl.report.captions import GAMBAR, TABEL, Captions
+from lkjip_xl.report.markup import miring
 from lkjip_xl.report.numbering import Numbering
 from lkjip_xl.report.signature import Signature
 from lkjip_xl.report.tablecell import CellLike
@@ -187,16 +188,17 @@ class Writer(Values, Signature):
                     current = self.new_list(top or "decimal", start=start if top else 1)
                 style = styles.BUTIR if level == 1 else styles.BUTIR_2
                 nested = typed if level > 1 and typed and typed != current.kind else None
-                current.add(text, level, style=style, kind=nested)
+                item = current.add("", level, style=style, kind=nested)
+                _add_parts(item, miring(text))
                 continue
             current = None
             if gaya == "subjudul":
                 self.p(text, styles.SUBJUDUL)
             elif gaya == "kutipan":
-                self.p(f"“{text.strip(chr(34) + '“”')}”", styles.KUTIPAN)
+                self.parts(miring(f"“{text.strip(chr(34) + '“”')}”"), styles.KUTIPAN)
             else:
                 for chunk in text.split("\n\n"):
-                    self.p(chunk.strip())
+                    self.parts(miring(chunk.strip()))
         return bool(rows)
 
     # -- tables and figures -----------------------------------------------------------------

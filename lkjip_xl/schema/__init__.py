@@ -400,7 +400,14 @@ NARASI = T(
         C("Bagian", K.CODE, True, width=22),
         C("Urutan", K.INT, True, width=8),
         C("Gaya", K.CHOICE, True, choices="gaya_narasi", width=10),
-        C("Teks", K.LONGTEXT, True, width=100),
+        C(
+            "Teks",
+            K.LONGTEXT,
+            True,
+            width=100,
+            help="Satu paragraf; istilah asing diapit garis bawah, mis. _good governance_, "
+            "dicetak miring",
+        ),
     ),
 )
 
