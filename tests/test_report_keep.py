@@ -106,3 +106,14 @@ def test_foreign_terms_marked_by_staff_are_italic() -> None:
     runs = [r for p in doc.paragraphs for r in p.runs if "good governance" in r.text]
     assert runs and all(r.italic for r in runs)
     assert not any("_good governance_" in p.text for p in doc.paragraphs)
+
+
+def test_long_signer_name_on_one_line_in_the_perjanjian_kinerja() -> None:
+    """The two-party PK block gives the party with the long name the room it needs."""
+    name = "dr. NURAINI KUSUMAWARDANI, M.Kes."  # wider than half of the block
+    doc = _document("dinkes", nama_penandatangan=name)
+    cells = [c for t in doc.tables for row in t.rows for c in row.cells if c.text.strip() == name]
+    assert cells
+    need = width_cm(name, styles.BODY_PT, bold=True)
+    assert need > 7.0
+    assert all(c.width is not None and c.width.cm >= need for c in cells)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -37,7 +38,7 @@ from lkjip_xl.core.model import Indikator, KinerjaTahun
 from lkjip_xl.core.numbers import format_nilai, format_persen, format_target
 from lkjip_xl.core.scales import Band
 from lkjip_xl.core.values import NA, InvalidValue
-from lkjip_xl.report import styles
+from lkjip_xl.report import styles, textmetrics
 from lkjip_xl.report.captions import TABEL
 from lkjip_xl.report.signature import fit_indent
 from lkjip_xl.report.tables import Cell
@@ -249,6 +250,35 @@ def tanda_tangan_tunggal(w: Writer, tempat_tanggal: str, penanda: Penanda) -> No
     fit_indent(block, w.text_width)
 
 
+_CELL_PAD_CM = 0.45  # left and right cell margins of the table style, with some air
+_MIN_PARTY_CM = 4.0  # the other party keeps at least this (its jabatan may wrap)
+
+
+def _column_widths(columns: Sequence[Sequence[tuple[str, str]]], total: float) -> list[float]:
+    """Halves of the text width, unless a party's longest line (a name with its degrees) needs
+    more: then that column takes what it needs and the other the rest, so no name breaks."""
+    need = [  # lines that must not wrap: the name (underlined) and the NIP; a jabatan may
+        max(
+            (
+                textmetrics.width_cm(text, styles.BODY_PT, bold="b" in flags) + _CELL_PAD_CM
+                for text, flags in lines
+                if "u" in flags or text.startswith("NIP")
+            ),
+            default=0.0,
+        )
+        for lines in columns
+    ]
+    half = total / 2
+    if all(n <= half for n in need):
+        return [half, half]
+    wide = 0 if need[0] >= need[1] else 1
+    widths = [0.0, 0.0]
+    widths[wide] = min(need[wide], total - max(need[1 - wide], _MIN_PARTY_CM))
+    widths[wide] = max(widths[wide], half)
+    widths[1 - wide] = total - widths[wide]
+    return widths
+
+
 def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Penanda) -> None:
     """Signature block: place and date above the right column; with `kiri`, two parties side
     by side in a borderless table that never splits across pages (Perjanjian Kinerja: Pihak
@@ -266,11 +296,12 @@ def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Pe
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     tbl_pr = table._tbl.tblPr
     tbl_pr.append(parse_xml(_NO_BORDERS))
-    width = Cm(w.text_width / 2)
+    widths = _column_widths((left, right), w.text_width)
     for col, lines in enumerate((left, right)):
+        table.columns[col].width = Cm(widths[col])
         for row in range(rows):
             cell = table.cell(row, col)
-            cell.width = width
+            cell.width = Cm(widths[col])
             text, flags = lines[row] if row < len(lines) else ("", "")
             paragraph = cell.paragraphs[0]
             paragraph.style = w.doc.styles[styles.ISI_TABEL]

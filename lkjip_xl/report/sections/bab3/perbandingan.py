@@ -1,5 +1,5 @@
 """3.3 opening: Tabel 3.4 (every year's target, realisasi and capaian, then the Renstra end
-target) and the trend chart, in a landscape section.
+target) in a landscape section, then the trend chart.
 
 History as published: for past years the capaian printed is the one published in that year's
 LKjIP when staff typed it (tblRealisasi "Capaian Dilaporkan"); `lkjip-xl periksa` warns where it
@@ -60,8 +60,8 @@ def _comparison(w: Writer, years: list[int]) -> None:
         f"{years[0]}–{years[-1]}{renstra} disajikan pada {{label}} berikut.",
     )
     _table(w, years)
-    _trend_chart(w, years)
     w.new_section(landscape=False)
+    _trend_chart(w, years)  # drawn for a portrait page: alone on a landscape page it wasted it
 
 
 def _keterbatasan(w: Writer) -> None:
