@@ -279,6 +279,12 @@ def _column_widths(columns: Sequence[Sequence[tuple[str, str]]], total: float) -
     return widths
 
 
+def _garis(width_cm: float, garis: str) -> str:
+    """The dotted fill-in line, shortened to `width_cm` (it must not wrap onto a second line)."""
+    dot = textmetrics.width_cm("…", styles.BODY_PT)
+    return "…" * max(3, min(len(garis), int(width_cm / dot)))
+
+
 def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Penanda) -> None:
     """Signature block: place and date above the right column; with `kiri`, two parties side
     by side in a borderless table that never splits across pages (Perjanjian Kinerja: Pihak
@@ -303,6 +309,8 @@ def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Pe
             cell = table.cell(row, col)
             cell.width = Cm(widths[col])
             text, flags = lines[row] if row < len(lines) else ("", "")
+            if text and not text.strip("…"):  # a line to fill in: as long as the column allows
+                text = _garis(widths[col] - _CELL_PAD_CM, text)
             paragraph = cell.paragraphs[0]
             paragraph.style = w.doc.styles[styles.ISI_TABEL]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
