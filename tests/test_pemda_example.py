@@ -132,10 +132,10 @@ def test_pemda_totals(kons):
 
 def test_example_has_only_the_opds_own_notes(kons):
     """Nothing stops the report and no OPD is left out. What remains are the OPD workbooks' own
-    warnings: the Setda example's history as published (capaian-dilaporkan-beda, on purpose) and,
-    until the Satuan dropdown becomes suggestions, units outside it ('Tahun', 'Inovasi')."""
+    warnings: the Setda example's history as published (capaian-dilaporkan-beda, on purpose) and
+    the analyses an OPD has not written yet for a missed target (its own LKjIP's business)."""
     assert not kons.excluded and not kons.menghambat
-    allowed = {"satuan-tidak-dikenal", "capaian-dilaporkan-beda"}
+    allowed = {"capaian-dilaporkan-beda", "analisis-belum-diisi", "analisis-sasaran-belum-diisi"}
     assert {t.finding.kode for t in kons.temuan} <= allowed
     assert all(t.opd for t in kons.temuan)  # nothing in the Pemda workbook itself
 
