@@ -194,3 +194,25 @@ def test_long_groups_become_a_word_list() -> None:
     items = [" ".join(p.text.split()) for p in _numbered(doc)]  # type: ignore[attr-defined]
     for n in reached:
         assert any(t.startswith(" ".join(n.split())) for t in items), n
+
+
+# 4: Tugas/Fungsi and Isu Strategis apart --------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_tugas_fungsi_and_isu_strategis_are_two_lists(name: str) -> None:
+    """Each is its own numbered Word list starting at 1; no table row holds both."""
+    lap = _laporan(name)
+    doc = build_document(lap)
+    numbered = [" ".join(p.text.split()) for p in _numbered(doc)]
+    for items in (lap.tugas_fungsi, lap.isu_strategis):
+        texts = [" ".join(i.split()).rstrip(";.") for i in items if i.strip()]
+        assert texts
+        stripped = [t.rstrip(";.") for t in numbered]
+        runs = [k for k in range(len(stripped)) if stripped[k : k + len(texts)] == texts]
+        assert runs, texts  # one list, in order
+    for table in doc.tables:
+        cells = {" ".join(c.text.split()) for row in table.rows for c in row.cells}
+        assert not (cells & set(lap.tugas_fungsi) and cells & set(lap.isu_strategis))
+    captions = [p.text for p in doc.paragraphs if p.text.startswith("Tabel 1.")]
+    assert not [c for c in captions if "Berdasarkan Tugas Fungsi" in c]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from lkjip_xl.core.numbers import format_angka, jumlah_tampil
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
-from lkjip_xl.report.sections.teks import pengantar
+from lkjip_xl.report.sections.teks import akhiri_butir, pengantar, sudah_diantar
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -163,33 +163,24 @@ def _aset(w: Writer) -> None:
 
 
 def _isu(w: Writer) -> None:
-    lap = w.lap
-    if lap.tugas_fungsi or lap.isu_strategis:
-        n = max(len(lap.tugas_fungsi), len(lap.isu_strategis))
-        rows = []
-        for i in range(n):
-            tf = lap.tugas_fungsi[i] if i < len(lap.tugas_fungsi) else ""
-            isu = lap.isu_strategis[i] if i < len(lap.isu_strategis) else ""
-            rows.append(
-                [
-                    Cell(f"{i + 1}." if tf else "", align="center"),
-                    tf,
-                    Cell(f"{i + 1}." if isu else "", align="center"),
-                    isu,
-                ]
-            )
-        pengantar(
-            w,
-            f"Tugas fungsi {w.ident.nama_instansi} dan isu strategis yang dihadapinya "
-            "disajikan pada {label} berikut.",
-        )
-        w.table(
-            f"Isu Strategis Berdasarkan Tugas Fungsi {w.ident.nama_instansi} dan Dinamika "
-            "Lingkungan Strategis",
-            [["No", "Tugas Fungsi", "No", "Isu Strategis"]],
-            rows,
-            [1, 6, 1, 6],
-        )
+    """Tugas/fungsi and isu strategis as two separate numbered lists: printed side by side on
+    the same numbered rows they would suggest that fungsi 1 gives isu 1, a pairing the data do
+    not have (tblTugasFungsi and tblIsuStrategis are independent lists)."""
+    lap, nama = w.lap, w.ident.nama_instansi
+    for items, lead in (
+        (lap.tugas_fungsi, f"Fungsi yang diselenggarakan {nama} adalah sebagai berikut:"),
+        (
+            lap.isu_strategis,
+            f"Dengan memperhatikan tugas dan fungsi tersebut serta dinamika lingkungan "
+            f"strategis, isu strategis yang dihadapi {nama} adalah sebagai berikut:",
+        ),
+    ):
+        items = [i for i in items if i.strip()]
+        if not items:
+            continue
+        if not sudah_diantar(w):
+            w.p(lead).paragraph_format.keep_with_next = True
+        w.items(akhiri_butir(items))
     if lap.isu_bagian:
         grouped: dict[str, list[str]] = {}
         for item in lap.isu_bagian:
