@@ -216,3 +216,25 @@ def test_tugas_fungsi_and_isu_strategis_are_two_lists(name: str) -> None:
         assert not (cells & set(lap.tugas_fungsi) and cells & set(lap.isu_strategis))
     captions = [p.text for p in doc.paragraphs if p.text.startswith("Tabel 1.")]
     assert not [c for c in captions if "Berdasarkan Tugas Fungsi" in c]
+
+
+# 6: Lampiran in the generated sistematika ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_generated_sistematika_lists_every_lampiran(name: str) -> None:
+    """Without the staff's 'sistematika' the generated one names every annex printed; with
+    it, the staff's text is printed alone."""
+    import re
+
+    lap = copy.deepcopy(_laporan(name))
+    assert lap.teks("sistematika")
+    staff = _paragraphs(build_document(lap))
+    assert not [p for p in staff if p.startswith("LAMPIRAN: Memuat")]
+    del lap.narasi["sistematika"]
+    paragraphs = _paragraphs(build_document(lap))
+    [line] = [p for p in paragraphs if p.startswith("LAMPIRAN: ")]
+    printed = [m.groups() for p in paragraphs if (m := re.fullmatch(r"Lampiran (\d+)\. (.+)", p))]
+    assert len(printed) >= 2
+    for number, title in printed:
+        assert f"Lampiran {number} {title}" in line, line

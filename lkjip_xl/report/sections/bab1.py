@@ -6,7 +6,8 @@ from __future__ import annotations
 from lkjip_xl.core.numbers import format_angka, jumlah_tampil
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
-from lkjip_xl.report.sections.teks import akhiri_butir, pengantar, sudah_diantar
+from lkjip_xl.report.sections import lampiran
+from lkjip_xl.report.sections.teks import akhiri_butir, daftar, pengantar, sudah_diantar
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -38,7 +39,6 @@ SISTEMATIKA = (
         "kinerja utama, analisis capaian per sasaran dan akuntabilitas keuangan.",
     ),
     ("BAB IV PENUTUP", "Menyajikan simpulan atas capaian kinerja dan langkah perbaikan."),
-    ("LAMPIRAN", "Perjanjian Kinerja dan Pengukuran Kinerja."),
 )
 
 
@@ -82,6 +82,13 @@ def write(w: Writer) -> None:
         )
         for title, text in SISTEMATIKA:
             w.parts([(title, "b"), (f": {text}" if text else "", "")])
+        w.parts([("LAMPIRAN", "b"), (f": {_lampiran(w)}", "")])
+
+
+def _lampiran(w: Writer) -> str:
+    """Every annex the report prints, from the same titles as DAFTAR LAMPIRAN."""
+    titles = [f"Lampiran {i} {t}" for i, t in enumerate(lampiran.judul(w), 1)]
+    return f"Memuat {daftar(titles)}."
 
 
 def _lead_struktur(w: Writer) -> None:
