@@ -238,3 +238,56 @@ def test_generated_sistematika_lists_every_lampiran(name: str) -> None:
     assert len(printed) >= 2
     for number, title in printed:
         assert f"Lampiran {number} {title}" in line, line
+
+
+# 5: IKM per unsur ------------------------------------------------------------------------------
+
+
+def _unsur_table(doc):  # type: ignore[no-untyped-def]
+    for table in doc.tables:
+        if table.rows and "Unsur Pelayanan" in [c.text for c in table.rows[0].cells]:
+            return [[" ".join(c.text.split()) for c in row.cells] for row in table.rows]
+    return None
+
+
+@pytest.mark.parametrize("name", sorted(OFFICES))
+def test_ikm_unsur_table_under_the_ikm_indicator(name: str) -> None:
+    """tblIKMUnsur of the report year as a table with NRR and NRR x 1/9; the IKM and mutu
+    from core.ikm when all nine NRR are known, else a note naming the missing unsur."""
+    from lkjip_xl.core import ikm
+
+    lap = _laporan(name)
+    doc = build_document(lap)
+    rows = [u for u in lap.ikm_unsur if u.tahun == lap.tahun]
+    assert rows
+    table = _unsur_table(doc)
+    assert table is not None
+    body = {r[1]: r for r in table[2:] if len(r) == 5 and r[1].startswith("U")}
+    assert set(body) == {u.kode for u in rows}
+    for u in rows:
+        if u.nrr is None:
+            assert body[u.kode][3:] == ["N/A", "N/A"]
+        else:
+            assert body[u.kode][3] == f"{u.nrr:.2f}".replace(".", ",")
+            assert body[u.kode][4] == f"{u.nrr / 9:.3f}".replace(".", ",")
+    paragraphs = _paragraphs(doc)
+    known = [u.nrr for u in sorted(rows, key=lambda u: u.kode)]
+    if None in known:
+        assert any("tidak dapat dihitung ulang" in p and "NRR unsur" in p for p in paragraphs)
+        return
+    value = ikm.ikm_dari_nrr(known)
+    mutu, keterangan = ikm.mutu_ikm(value)
+    flat = [c for r in table for c in r]
+    assert f"{value:.2f}".replace(".", ",") in flat
+    assert f"{mutu} ({keterangan})" in flat
+    # under the indicator measured on the mutu IKM scale, before the next indicator
+    ind = next(i for i in lap.indikator if i.skala == "mutu_ikm")
+    caption = max(k for k, p in enumerate(paragraphs) if p.startswith("Tabel 3.") and "Unsur" in p)
+    heading = max(k for k, p in enumerate(paragraphs[:caption]) if p == ind.uraian)
+    assert all(p != i.uraian for p in paragraphs[heading + 1 : caption] for i in lap.indikator)
+
+
+def test_no_unsur_rows_no_table() -> None:
+    lap = copy.deepcopy(_laporan("dinkes"))
+    lap.ikm_unsur = []
+    assert _unsur_table(build_document(lap)) is None
