@@ -7,7 +7,7 @@ from lkjip_xl.core.numbers import format_angka, jumlah_tampil
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
 from lkjip_xl.report.sections import lampiran
-from lkjip_xl.report.sections.teks import akhiri_butir, daftar, pengantar, sudah_diantar
+from lkjip_xl.report.sections.teks import daftar, pengantar
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -170,24 +170,31 @@ def _aset(w: Writer) -> None:
 
 
 def _isu(w: Writer) -> None:
-    """Tugas/fungsi and isu strategis as two separate numbered lists: printed side by side on
-    the same numbered rows they would suggest that fungsi 1 gives isu 1, a pairing the data do
+    """Tugas/fungsi and isu strategis as two separate tables: printed side by side on the
+    same numbered rows they would suggest that fungsi 1 gives isu 1, a pairing the data do
     not have (tblTugasFungsi and tblIsuStrategis are independent lists)."""
     lap, nama = w.lap, w.ident.nama_instansi
-    for items, lead in (
-        (lap.tugas_fungsi, f"Fungsi yang diselenggarakan {nama} adalah sebagai berikut:"),
+    for items, head, title, lead in (
+        (
+            lap.tugas_fungsi,
+            "Tugas dan Fungsi",
+            f"Tugas dan Fungsi {nama}",
+            f"Tugas dan fungsi {nama} disajikan pada {{label}} berikut.",
+        ),
         (
             lap.isu_strategis,
-            f"Dengan memperhatikan tugas dan fungsi tersebut serta dinamika lingkungan "
-            f"strategis, isu strategis yang dihadapi {nama} adalah sebagai berikut:",
+            "Isu Strategis",
+            f"Isu Strategis {nama}",
+            f"Isu strategis yang dihadapi {nama}, dengan memperhatikan tugas dan fungsi serta "
+            "dinamika lingkungan strategis, disajikan pada {label} berikut.",
         ),
     ):
         items = [i for i in items if i.strip()]
         if not items:
             continue
-        if not sudah_diantar(w):
-            w.p(lead).paragraph_format.keep_with_next = True
-        w.items(akhiri_butir(items))
+        pengantar(w, lead)
+        rows = [[Cell(f"{i}.", align="center"), text] for i, text in enumerate(items, 1)]
+        w.table(title, [["No", head]], rows, [1, 13])
     if lap.isu_bagian:
         grouped: dict[str, list[str]] = {}
         for item in lap.isu_bagian:
