@@ -206,10 +206,10 @@ def _rp(cell: str) -> int:
 
 def test_printed_arithmetic_adds_up(doc) -> None:  # type: ignore[no-untyped-def]
     tables = _tables_by_caption(doc)
-    for row in tables["Tabel 3.10"][2:]:  # efisiensi (6) = (4) - (5), in percent points
+    for row in tables["Tabel 3.11"][2:]:  # efisiensi (6) = (4) - (5), in percent points
         if row[3] != "N/A" and row[4] != "N/A":
             assert _pct(row[3]) - _pct(row[4]) == _pct(row[5]), row
-    for label, (first, last) in (("Tabel 3.8", (2, 3)), ("Tabel 3.9", (2, 3))):
+    for label, (first, last) in (("Tabel 3.9", (2, 3)), ("Tabel 3.10", (2, 3))):
         rows = [r for r in tables[label] if r[first].startswith("Rp")]
         *lines, total = rows
         for col in range(first, last + 1):

@@ -109,12 +109,14 @@ def test_multi_year_comparison(tabel):
 
 
 def test_budget_per_sasaran_and_total(tabel, full_text):
-    rows = tabel["Tabel 3.9"]
+    # BAB III numbers: Tabel 3.8 is the IKM per unsur table under the IKM indicator (3.3.3),
+    # so the budget tables follow from 3.9.
+    rows = tabel["Tabel 3.10"]
     # the sasaran row (bold) above its indicators, amounts merged over both
     sasaran_1 = rows[rows.index(_row(rows, "Prestasi EKPPD")) - 1]
     assert sasaran_1[2:] == ["Rp26.511.730.716", "Rp25.809.319.312", "97,35%"]
     assert _row(rows, "Jumlah")[2:] == ["Rp68.269.806.788", "Rp64.933.043.167", "95,11%"]
-    belanja = tabel["Tabel 3.8"]
+    belanja = tabel["Tabel 3.9"]
     assert _row(belanja, "BELANJA OPERASI")[-1] == "94,26%"
     assert _row(belanja, "BELANJA MODAL")[-1] == "99,28%"
     assert _row(belanja, "TOTAL ANGGARAN")[-1] == "95,11%"
@@ -132,7 +134,7 @@ def test_efisiensi_uses_corrected_capaian(tabel):
     # kerjasama capaian capped at 100% (100/92,86 = 107,69%). The rules keep 107,69%, so the
     # efisiensi is 107,69% - 97,35% = 10,34%. Its Jumlah row (87,93/95,45/-7,53) follows from
     # nothing; ours is mean capaian of the sasaran, total budget %, and their difference.
-    rows = tabel["Tabel 3.10"]
+    rows = tabel["Tabel 3.11"]
     # efisiensi is a difference of two percentages: printed in percent points (header), no "%"
     assert _row(rows, "Prestasi EKPPD")[3:] == ["107,69%", "97,35%", "10,34"]
     assert _row(rows, "UKPBJ")[3:] == ["71,25%", "97,39%", "-26,14"]

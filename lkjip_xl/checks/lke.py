@@ -13,7 +13,10 @@ questions, not errors in the data.
   efisiensi without a planned improvement (tblNarasi "perbaikan:<kode>");
 - ``analisis-belum-diisi``: an indicator that missed its target without the causes of the
   failure and the efforts made (tblNarasi "indikator:<kode>"), which PermenPAN-RB 53/2014
-  requires in the analysis of every sasaran.
+  requires in the analysis of every sasaran;
+- ``analisis-sasaran-belum-diisi``: a sasaran that missed its target (mean capaian below 100%
+  as printed) without the programs and activities that supported or held it back (tblNarasi
+  "sasaran:<kode>"), so 3.3 would print the sasaran without that analysis.
 """
 
 from __future__ import annotations
@@ -90,6 +93,11 @@ def missed(lap: Laporan, ind: Indikator) -> bool:
     """Measured in the report year and below 100% as displayed."""
     kin = ind.pada(lap.tahun)
     return kin is not None and kin.capaian != NA and not rules.tercapai(kin.capaian)
+
+
+def sasaran_missed(sas: Sasaran) -> bool:
+    """Measured (mean capaian of its indicators) and below 100% as displayed."""
+    return sas.capaian != NA and not rules.tercapai(sas.capaian)
 
 
 def negative(sas: Sasaran) -> bool:
@@ -264,7 +272,8 @@ def format_text(hasil: list[HasilKriteria]) -> str:
 
 def run(laporan: Laporan | None) -> list[Finding]:
     """Narrative missing for an indicator below target (causes and efforts; planned
-    improvements) or for a negative efisiensi (planned improvements)."""
+    improvements), a sasaran below target (supporting programs) or a negative efisiensi
+    (planned improvements)."""
     if laporan is None:
         return []
     findings = []
@@ -280,6 +289,20 @@ def run(laporan: Laporan | None) -> list[Finding]:
                     f"'indikator:{ind.kode}' berisi penyebab belum tercapainya target dan upaya "
                     "yang telah dilakukan.",
                     kode="analisis-belum-diisi",
+                    **where,
+                )
+            )
+    for sas in laporan.sasaran:
+        if sasaran_missed(sas) and not _teks(laporan, f"sasaran:{sas.kode}"):
+            findings.append(
+                peringatan(
+                    f"Sasaran {sas.kode} belum mencapai target tahun {laporan.tahun}, tetapi "
+                    "program dan kegiatan yang mendukung atau menghambatnya belum diisi; "
+                    "analisis sasaran (PermenPAN-RB 53/2014) harus memuatnya.",
+                    saran=f"Tambahkan baris di tabel Narasi (tblNarasi) dengan Bagian "
+                    f"'sasaran:{sas.kode}' berisi program dan kegiatan yang mendukung atau "
+                    "menghambat pencapaian sasaran.",
+                    kode="analisis-sasaran-belum-diisi",
                     **where,
                 )
             )

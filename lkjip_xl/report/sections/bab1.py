@@ -6,7 +6,8 @@ from __future__ import annotations
 from lkjip_xl.core.numbers import format_angka, jumlah_tampil
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
-from lkjip_xl.report.sections.teks import pengantar
+from lkjip_xl.report.sections import lampiran
+from lkjip_xl.report.sections.teks import daftar, pengantar
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -38,7 +39,6 @@ SISTEMATIKA = (
         "kinerja utama, analisis capaian per sasaran dan akuntabilitas keuangan.",
     ),
     ("BAB IV PENUTUP", "Menyajikan simpulan atas capaian kinerja dan langkah perbaikan."),
-    ("LAMPIRAN", "Perjanjian Kinerja dan Pengukuran Kinerja."),
 )
 
 
@@ -82,6 +82,13 @@ def write(w: Writer) -> None:
         )
         for title, text in SISTEMATIKA:
             w.parts([(title, "b"), (f": {text}" if text else "", "")])
+        w.parts([("LAMPIRAN", "b"), (f": {_lampiran(w)}", "")])
+
+
+def _lampiran(w: Writer) -> str:
+    """Every annex the report prints, from the same titles as DAFTAR LAMPIRAN."""
+    titles = [f"Lampiran {i} {t}" for i, t in enumerate(lampiran.judul(w), 1)]
+    return f"Memuat {daftar(titles)}."
 
 
 def _lead_struktur(w: Writer) -> None:
@@ -163,33 +170,31 @@ def _aset(w: Writer) -> None:
 
 
 def _isu(w: Writer) -> None:
-    lap = w.lap
-    if lap.tugas_fungsi or lap.isu_strategis:
-        n = max(len(lap.tugas_fungsi), len(lap.isu_strategis))
-        rows = []
-        for i in range(n):
-            tf = lap.tugas_fungsi[i] if i < len(lap.tugas_fungsi) else ""
-            isu = lap.isu_strategis[i] if i < len(lap.isu_strategis) else ""
-            rows.append(
-                [
-                    Cell(f"{i + 1}." if tf else "", align="center"),
-                    tf,
-                    Cell(f"{i + 1}." if isu else "", align="center"),
-                    isu,
-                ]
-            )
-        pengantar(
-            w,
-            f"Tugas fungsi {w.ident.nama_instansi} dan isu strategis yang dihadapinya "
-            "disajikan pada {label} berikut.",
-        )
-        w.table(
-            f"Isu Strategis Berdasarkan Tugas Fungsi {w.ident.nama_instansi} dan Dinamika "
-            "Lingkungan Strategis",
-            [["No", "Tugas Fungsi", "No", "Isu Strategis"]],
-            rows,
-            [1, 6, 1, 6],
-        )
+    """Tugas/fungsi and isu strategis as two separate tables: printed side by side on the
+    same numbered rows they would suggest that fungsi 1 gives isu 1, a pairing the data do
+    not have (tblTugasFungsi and tblIsuStrategis are independent lists)."""
+    lap, nama = w.lap, w.ident.nama_instansi
+    for items, head, title, lead in (
+        (
+            lap.tugas_fungsi,
+            "Tugas dan Fungsi",
+            f"Tugas dan Fungsi {nama}",
+            f"Tugas dan fungsi {nama} disajikan pada {{label}} berikut.",
+        ),
+        (
+            lap.isu_strategis,
+            "Isu Strategis",
+            f"Isu Strategis {nama}",
+            f"Isu strategis yang dihadapi {nama}, dengan memperhatikan tugas dan fungsi serta "
+            "dinamika lingkungan strategis, disajikan pada {label} berikut.",
+        ),
+    ):
+        items = [i for i in items if i.strip()]
+        if not items:
+            continue
+        pengantar(w, lead)
+        rows = [[Cell(f"{i}.", align="center"), text] for i, text in enumerate(items, 1)]
+        w.table(title, [["No", head]], rows, [1, 13])
     if lap.isu_bagian:
         grouped: dict[str, list[str]] = {}
         for item in lap.isu_bagian:

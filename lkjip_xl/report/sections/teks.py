@@ -129,6 +129,21 @@ def daftar(items: list[str]) -> str:
     return ", ".join(items[:-1]) + ", dan " + items[-1]
 
 
+#: Up to this many names a generated sentence lists inline; more become a Word list (a
+#: sentence naming 25 indicators runs over a page and cannot be read).
+DAFTAR_MAKS = 5
+
+
+def sebutkan(w: Writer, awal: str, items: list[str], akhir: str = ".") -> None:
+    """`awal` followed by the items: inline ("..., yaitu a, b, dan c.") up to DAFTAR_MAKS,
+    else `awal` + ":" and a bulleted Word list punctuated as one sentence."""
+    if len(items) <= DAFTAR_MAKS:
+        w.p(f"{awal} {daftar(items)}{akhir}")
+        return
+    w.p(f"{awal}:").paragraph_format.keep_with_next = True
+    w.items(akhiri_butir(items), numbered=False)
+
+
 #: A paragraph that ends by introducing what follows: ":", "... berikut." (also "sebagai
 #: berikut."), "... tabel/gambar berikut".
 _MENGANTAR = re.compile(

@@ -22,8 +22,17 @@ from lkjip_xl.core.numbers import (
     selisih_persen,
     selisih_tampil,
 )
+from lkjip_xl.core.scales import band_scale
 from lkjip_xl.core.values import NA, InvalidValue, is_not_available
-from lkjip_xl.report.sections.teks import capaian_tercetak, daftar, kalimat, realisasi, target
+from lkjip_xl.report.sections.teks import (
+    DAFTAR_MAKS,
+    awal_kecil,
+    capaian_tercetak,
+    daftar,
+    kalimat,
+    realisasi,
+    target,
+)
 from lkjip_xl.report.writer import Writer
 
 #: Decimals kept when a difference of realisasi values is taken as printed (format_angka prints
@@ -70,8 +79,29 @@ def capaian_tahun_ini(w: Writer, ind: Indikator) -> tuple[str, list[str]]:
     if kin.predikat is not None:
         text += f" dengan predikat {kin.predikat.label}"
     if kin.kategori is not None:
-        text += f" (kategori {kin.kategori.label})"
+        text += _kategori(w, kin)
     return text + ".", _komponen(kin)
+
+
+def _kategori(w: Writer, kin: KinerjaTahun) -> str:
+    """The kategori after the predikat: in brackets when the target is reached; below target a
+    concession ("belum mencapai target, meskipun ... tergolong Baik"), since "Tidak Tercapai
+    (kategori Sangat Baik)" reads as a contradiction. The lowest kategori needs no concession."""
+    assert kin.kategori is not None
+    label = kin.kategori.label
+    if rules.tercapai(kin.capaian):
+        return f" (kategori {label})"
+    scale = band_scale(w.ident.skala_kategori)
+    where = f"pada skala {_huruf_kecil(scale.title)}"
+    if kin.kategori == scale.bands[0]:
+        return f"; target belum tercapai dan {where} capaian tersebut tergolong {label}"
+    return f"; target belum tercapai, meskipun {where} capaian tersebut tergolong {label}"
+
+
+def _huruf_kecil(title: str) -> str:
+    """A scale title mid-sentence: capitalised words lowered, acronyms kept ("Kategori Nilai
+    Capaian Kinerja" -> "kategori nilai capaian kinerja", "Nilai SAKIP" -> "nilai SAKIP")."""
+    return " ".join(awal_kecil(word) for word in title.split())
 
 
 def _komponen(kin: KinerjaTahun) -> list[str]:
@@ -241,42 +271,77 @@ def standar_nasional(w: Writer, ind: Indikator) -> str:
 
 def efisiensi_sasaran(w: Writer, sas: Sasaran) -> str:
     """(6) Efficiency of the sasaran's budget: realisasi anggaran and efisiensi (capaian
-    kinerja minus capaian anggaran, from the printed values)."""
+    kinerja minus capaian anggaran, from the printed values), read by tafsir_efisiensi."""
     if sas.anggaran is None:
         return ""  # said once for all such sasaran: keterbatasan()
     text = (
         f"Sasaran ini didukung anggaran {w.rupiah(sas.anggaran)} yang terealisasi "
         f"{w.rupiah(sas.realisasi_anggaran)} ({format_persen(sas.persen_anggaran)})."
     )
-    if sas.efisiensi == NA:
+    reading = tafsir_efisiensi(sas)
+    if reading is None:
         return text + (
             " Efisiensi belum dapat dihitung karena capaian kinerja sasaran ini belum dapat diukur."
         )
     points = rules.round_percent(sas.efisiensi)  # type: ignore[arg-type]
-    verdict = {
-        EFISIEN: "capaian kinerja melampaui tingkat penyerapan anggaran dan target kinerja "
-        "tercapai, sehingga penggunaan anggaran efisien",
-        TARGET_BELUM: "anggaran yang terserap lebih rendah daripada capaian kinerja, tetapi "
-        "target kinerja sasaran ini belum tercapai, sehingga penggunaan anggarannya belum "
-        "dapat dinilai efisien",
-        BELUM_EFISIEN: "capaian kinerja lebih rendah daripada tingkat penyerapan anggaran, "
-        "sehingga penggunaan anggaran belum efisien",
-        SEBANDING: "capaian kinerja sebanding dengan tingkat penyerapan anggaran",
-    }[tafsir_efisiensi(sas)]
-    return text + (
+    text += (
         f" Dengan capaian kinerja sasaran {format_persen(sas.capaian)}, efisiensinya "
-        f"{format_angka(points, 2)} poin persen: {verdict}."
+        f"{format_angka(points, 2)} poin persen: {TAFSIR[reading]}."
     )
+    if points > 0 and serapan_rendah(sas):
+        text += " " + CATATAN_SERAPAN_RENDAH
+    return text
 
 
 #: How a sasaran's efisiensi reads (tafsir_efisiensi).
-EFISIEN, TARGET_BELUM, BELUM_EFISIEN, SEBANDING = "efisien", "target-belum", "negatif", "nol"
+EFISIEN, TARGET_BELUM, SERAPAN_RENDAH, BELUM_EFISIEN, SEBANDING = (
+    "efisien",
+    "target-belum",
+    "serapan-rendah",
+    "negatif",
+    "nol",
+)
+
+#: The verdict of each reading, used after "efisiensinya x poin persen:" in 3.3.
+TAFSIR = {
+    EFISIEN: "capaian kinerja melampaui tingkat penyerapan anggaran dan target kinerja "
+    "tercapai, sehingga penggunaan anggaran efisien",
+    SERAPAN_RENDAH: "target kinerja tercapai dengan penyerapan anggaran yang rendah, sehingga "
+    "penggunaan anggarannya belum dapat dinilai efisien",
+    TARGET_BELUM: "anggaran yang terserap lebih rendah daripada capaian kinerja, tetapi "
+    "target kinerja sasaran ini belum tercapai, sehingga penggunaan anggarannya belum "
+    "dapat dinilai efisien",
+    BELUM_EFISIEN: "capaian kinerja lebih rendah daripada tingkat penyerapan anggaran, "
+    "sehingga penggunaan anggaran belum efisien",
+    SEBANDING: "capaian kinerja sebanding dengan tingkat penyerapan anggaran",
+}
+
+#: Budget absorption (capaian realisasi anggaran, %) below which a positive efisiensi is not
+#: read as a saving: the unspent part can be work that did not happen (a failed tender, a
+#: postponed building) rather than the same output bought for less.
+BATAS_SERAPAN_RENDAH = 80.0
+
+CATATAN_SERAPAN_RENDAH = (
+    f"Karena penyerapan anggaran di bawah {format_angka(BATAS_SERAPAN_RENDAH)}%, selisih antara "
+    "capaian kinerja dan penyerapan anggaran dapat mencerminkan anggaran yang tidak terserap "
+    "(misalnya kegiatan yang tertunda atau tidak terlaksana), bukan semata-mata penghematan."
+)
+
+
+def serapan_rendah(sas: Sasaran) -> bool:
+    """Budget absorption, as printed, below BATAS_SERAPAN_RENDAH."""
+    persen = sas.persen_anggaran
+    if persen is None or persen == NA or not _is_number(persen):
+        return False
+    return rules.round_percent(persen) < BATAS_SERAPAN_RENDAH  # type: ignore[arg-type]
 
 
 def tafsir_efisiensi(sas: Sasaran) -> str | None:
     """The one reading of a sasaran's efisiensi used by 3.3 and 3.4.2: positive efisiensi is
-    "efisien" only when the sasaran reached its target (capaian >= 100% as printed); below
-    target, less budget absorbed than performance achieved is no efficiency. None: N/A."""
+    "efisien" only when the sasaran reached its target (capaian >= 100% as printed) and
+    absorbed a usual share of its budget; below target, less budget absorbed than performance
+    achieved is no efficiency, and with low absorption the gap may be unspent budget.
+    None: N/A."""
     if sas.efisiensi == NA:
         return None
     points = rules.round_percent(sas.efisiensi)  # type: ignore[arg-type]
@@ -284,8 +349,9 @@ def tafsir_efisiensi(sas: Sasaran) -> str | None:
         return BELUM_EFISIEN
     if points == 0:
         return SEBANDING
-    reached = sas.capaian != NA and rules.tercapai(sas.capaian)
-    return EFISIEN if reached else TARGET_BELUM
+    if not (sas.capaian != NA and rules.tercapai(sas.capaian)):
+        return TARGET_BELUM
+    return SERAPAN_RENDAH if serapan_rendah(sas) else EFISIEN
 
 
 def _has_standar(ind: Indikator) -> bool:
@@ -312,6 +378,8 @@ def keterbatasan(w: Writer) -> list[str]:
             continue
         if len(missing) == len(inds):
             scope = f"seluruh {bilangan_dengan_kata(len(inds))} indikator"
+        elif len(missing) > DAFTAR_MAKS:  # 3.3 shows per indicator which comparisons it has
+            scope = f"{bilangan_dengan_kata(len(missing))} dari {len(inds)} indikator"
         else:
             scope = "indikator " + daftar([i.uraian for i in missing])
         out.append(f"{what[0].upper()}{what[1:]} belum tersedia untuk {scope}.")

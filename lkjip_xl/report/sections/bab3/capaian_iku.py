@@ -10,7 +10,15 @@ from lkjip_xl.core.scales import band_scale
 from lkjip_xl.core.values import NA
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
-from lkjip_xl.report.sections.teks import daftar, lebar_gambar, pengantar, realisasi, target
+from lkjip_xl.report.sections.teks import (
+    DAFTAR_MAKS,
+    akhiri_butir,
+    daftar,
+    lebar_gambar,
+    pengantar,
+    realisasi,
+    target,
+)
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -70,7 +78,8 @@ def write(w: Writer) -> None:
 
 def _summary(w: Writer) -> None:
     """Which indicators reached, missed or could not be measured: names only (the figures are
-    in Tabel 3.3 and the analysis in 3.3)."""
+    in Tabel 3.3 and the analysis in 3.3). One sentence while every group is short; with a
+    group over teks.DAFTAR_MAKS names, a Word list with one item per group."""
     reached, missed, na = [], [], []
     for ind in w.lap.indikator:
         kin = w.kinerja(ind)
@@ -80,23 +89,33 @@ def _summary(w: Writer) -> None:
             reached.append(ind.uraian)
         else:
             missed.append(ind.uraian)
-    parts = []
-    for names, what in (
-        (reached, "mencapai atau melebihi target"),
-        (missed, "belum mencapai target"),
-        (na, "belum dapat diukur karena realisasinya belum tersedia"),
-    ):
-        if names:
-            parts.append(
-                f"{bilangan_dengan_kata(len(names))} indikator {what}, yaitu {daftar(names)}"
-            )
-    if not parts:
+    groups = [
+        (f"{bilangan_dengan_kata(len(names))} indikator {what}", names)
+        for names, what in (
+            (reached, "mencapai atau melebihi target"),
+            (missed, "belum mencapai target"),
+            (na, "belum dapat diukur karena realisasinya belum tersedia"),
+        )
+        if names
+    ]
+    if not groups:
         return
-    w.p(
-        "Berdasarkan hasil pengukuran tersebut, "
-        + "; ".join(parts)
-        + ". Analisis setiap indikator disajikan per sasaran strategis pada subbab 3.3."
+    closing = "Analisis setiap indikator disajikan per sasaran strategis pada subbab 3.3."
+    if all(len(names) <= DAFTAR_MAKS for _, names in groups):
+        parts = [f"{head}, yaitu {daftar(names)}" for head, names in groups]
+        w.p("Berdasarkan hasil pengukuran tersebut, " + "; ".join(parts) + ". " + closing)
+        return
+    w.p("Berdasarkan hasil pengukuran tersebut:").paragraph_format.keep_with_next = True
+    w.items(
+        [
+            (f"{head}, yaitu:", akhiri_butir(names))
+            if len(names) > 1
+            else f"{head}, yaitu {names[0]}."
+            for head, names in groups
+        ],
+        numbered=False,
     )
+    w.p(closing)
 
 
 def _legend(w: Writer) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from lkjip_xl.core.numbers import format_angka
 from lkjip_xl.core.scales import BandScale, OrdinalScale, band_scale, get_scale, ordinal_scales
 from lkjip_xl.core.values import InvalidValue, is_not_available
 from lkjip_xl.report import styles
-from lkjip_xl.report.sections.teks import awal_kecil, daftar, pengantar
+from lkjip_xl.report.sections.teks import awal_kecil, pengantar, sebutkan
 from lkjip_xl.report.tables import Cell
 from lkjip_xl.report.writer import Writer
 
@@ -29,7 +29,7 @@ def write(w: Writer) -> None:
     w.p("Capaian = (Target − (Realisasi − Target)) ÷ Target × 100%", styles.RUMUS)
     turun = [ind.uraian for ind in w.lap.indikator if ind.polaritas == "turun"]
     if turun:
-        w.p(f"Rumus polaritas negatif dipakai untuk indikator {daftar(turun)}.")
+        sebutkan(w, "Rumus polaritas negatif dipakai untuk indikator", turun)
     if "rentang" in polaritas:
         w.p(
             "Untuk target berupa rentang, realisasi di dalam rentang bernilai 100%; realisasi di "
@@ -38,10 +38,12 @@ def write(w: Writer) -> None:
             "positif. Peraturan tentang laporan kinerja instansi pemerintah tidak mengatur "
             "target rentang; cara ini mengikuti penghitungan capaian kinerja pegawai dalam "
             "Peraturan Menteri PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai "
-            "Aparatur Sipil Negara, yang mencabut Peraturan Menteri PANRB Nomor 8 Tahun 2021. "
-            "Target berupa rentang ditetapkan untuk indikator "
-            + daftar([i.uraian for i in w.lap.indikator if i.polaritas == "rentang"])
-            + "."
+            "Aparatur Sipil Negara, yang mencabut Peraturan Menteri PANRB Nomor 8 Tahun 2021."
+        )
+        sebutkan(
+            w,
+            "Target berupa rentang ditetapkan untuk indikator",
+            [i.uraian for i in w.lap.indikator if i.polaritas == "rentang"],
         )
     ordinal = _ordinal_scales_used(w.lap.indikator)
     if ordinal:

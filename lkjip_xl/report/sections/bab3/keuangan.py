@@ -22,7 +22,9 @@ from lkjip_xl.report.writer import Writer
 EFISIENSI_NOTE = (
     "Catatan: efisiensi (6) adalah capaian kinerja (4) dikurangi capaian realisasi anggaran "
     "(5), keduanya sebagaimana tercetak (dua desimal), dalam poin persen; efisiensi positif "
-    "pada sasaran yang capaian kinerjanya di bawah 100% tidak berarti targetnya tercapai. "
+    "pada sasaran yang capaian kinerjanya di bawah 100% tidak berarti targetnya tercapai, dan "
+    f"pada penyerapan anggaran di bawah {format_angka(analisis.BATAS_SERAPAN_RENDAH)}% dapat "
+    "mencerminkan anggaran yang tidak terserap, bukan penghematan. "
     "Baris Jumlah: kolom (4) adalah rata-rata capaian kinerja sasaran yang dapat diukur "
     "(sasaran N/A tidak dihitung); kolom (5) adalah total realisasi dibagi total anggaran "
     "seluruh sasaran."
@@ -42,9 +44,12 @@ def write(w: Writer) -> None:
         _anggaran_sasaran(w)
         _budget_chart(w)
     w.heading("3.4.2 Analisis Efisiensi", 3)
-    if any(s.anggaran is not None for s in lap.sasaran):
-        _efisiensi(w)
+    table = _efisiensi(w) if any(s.anggaran is not None for s in lap.sasaran) else None
     w.narasi("analisis_efisiensi")
+    if table:
+        # After the staff's words, so a general claim there ("capaian above absorption is
+        # efficient") is followed, not contradicted, by the one reading of 3.3.
+        _efisiensi_summary(w, table)
 
 
 def _belanja(w: Writer) -> None:
@@ -222,7 +227,8 @@ def _poin(efisiensi: object) -> str:
     return format_angka(rules.round_percent(efisiensi), 2)  # type: ignore[arg-type]
 
 
-def _efisiensi(w: Writer) -> None:
+def _efisiensi(w: Writer) -> str:
+    """Tabel efisiensi; returns its label ("Tabel 3.19")."""
     lap, rk, t = w.lap, w.lap.ringkasan, w.ident.tahun
     # Reference Tabel 3.8 (second) prints 100% for sasaran 1 because it shows the kerjasama
     # capaian capped at 100% (100/92,86 is 107,69%) and 2,65% efisiensi; the rules give the
@@ -271,12 +277,13 @@ def _efisiensi(w: Writer) -> None:
         LEBAR_PER_SASARAN,
         note=EFISIENSI_NOTE,
     )
-    _efisiensi_summary(w)
+    return w.captions.issued[-1]
 
 
-def _efisiensi_summary(w: Writer) -> None:
+def _efisiensi_summary(w: Writer, table: str) -> None:
     """Which sasaran used their budget efficiently, by number only, read as in 3.3
-    (analisis.tafsir_efisiensi: positive efisiensi below target is not called efficient)."""
+    (analisis.tafsir_efisiensi: positive efisiensi below target or with low budget absorption
+    is not called efficient)."""
     groups: dict[str | None, list[str]] = {}
     for i, s in enumerate(w.lap.sasaran, 1):
         groups.setdefault(analisis.tafsir_efisiensi(s), []).append(f"{i}")
@@ -285,7 +292,14 @@ def _efisiensi_summary(w: Writer) -> None:
         (
             analisis.EFISIEN,
             "efisiensi positif, yaitu capaian kinerja melampaui penyerapan anggaran dan target "
-            "kinerja tercapai, terdapat pada sasaran {}",
+            "kinerja tercapai dengan penyerapan anggaran yang wajar, terdapat pada sasaran {}",
+        ),
+        (
+            analisis.SERAPAN_RENDAH,
+            "efisiensi positif dengan target kinerja tercapai tetapi penyerapan anggaran di "
+            f"bawah {format_angka(analisis.BATAS_SERAPAN_RENDAH)}%, yang selisihnya dapat "
+            "mencerminkan anggaran yang tidak terserap sehingga belum dapat dinilai efisien, "
+            "terdapat pada sasaran {}",
         ),
         (
             analisis.TARGET_BELUM,
@@ -307,4 +321,4 @@ def _efisiensi_summary(w: Writer) -> None:
             parts.append(text.format(daftar(groups[key])))
     if parts:
         text = "; ".join(parts)
-        w.p(f"Berdasarkan {w.captions.issued[-1]}, {text}.")
+        w.p(f"Berdasarkan {table} dan pembacaan efisiensi yang sama dengan subbab 3.3, {text}.")

@@ -1,7 +1,8 @@
 """3.3.N, one sasaran: its table, then per indicator the generated analyses (1)-(4) followed by
 the staff's narrative on causes and efforts (5, tblNarasi "indikator:<kode>"), then for the
 sasaran the efficiency of its budget (6) and the narrative on supporting programs (7,
-"sasaran:<kode>"). Each analysis carries a bold run-in label, so a reviewer finds all seven."""
+"sasaran:<kode>"). The IKM indicator also gets its unsur table (bab3.ikm). Each analysis
+carries a bold run-in label, so a reviewer finds all seven."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from lkjip_xl.core.model import Sasaran
 from lkjip_xl.core.numbers import format_persen
 from lkjip_xl.core.values import NA
 from lkjip_xl.report import styles
-from lkjip_xl.report.sections.bab3 import analisis
+from lkjip_xl.report.sections.bab3 import analisis, ikm
 from lkjip_xl.report.sections.teks import has_text, label_paragraf, pengantar, realisasi, target
 from lkjip_xl.report.tables import TOTAL_FILL, Cell, numbered_header
 from lkjip_xl.report.writer import Writer
@@ -33,6 +34,7 @@ def write(w: Writer, no: int, sas: Sasaran) -> None:
         "berikut.",
     )
     _table(w, no, sas)
+    ikm_ind = ikm.indikator_ikm(w)
     for ind in sas.indikator:
         w.p(ind.uraian, styles.SUBJUDUL)
         text, komponen = analisis.capaian_tahun_ini(w, ind)
@@ -48,6 +50,8 @@ def write(w: Writer, no: int, sas: Sasaran) -> None:
         ):
             if text:
                 w.parts([(label, "b"), (text, "")])
+        if ind is ikm_ind:
+            ikm.write(w, ind)
         key = f"indikator:{ind.kode}"
         if has_text(w, key):
             label_paragraf(w, LABEL_SEBAB)
