@@ -55,7 +55,9 @@ def _sasaran(kons: Konsolidasi) -> str:
         "target."
     )
     if missed:
-        names = daftar([f"{s.uraian} dengan capaian {fmt.persen(s.capaian)}" for s in missed])
+        names = daftar(
+            [f"sasaran “{s.uraian}” dengan capaian {fmt.persen(s.capaian)}" for s in missed]
+        )
         verb = (
             "Sasaran yang belum mencapai target adalah"
             if len(missed) == 1
@@ -93,9 +95,9 @@ def _akhir(kons: Konsolidasi) -> list[str]:
     open_ = sum(1 for c in caps if c != NA and not _reached(c))
     na = len(caps) - done - open_
     text = (
-        f"Terhadap target akhir RPJMD tahun {ident.rpjmd_akhir}, realisasi tahun {ident.tahun} "
-        f"{bilangan_dengan_kata(done)} dari {bilangan_dengan_kata(len(with_end))} IKU telah "
-        "mencapai target akhir tersebut"
+        f"Terhadap target akhir RPJMD tahun {ident.rpjmd_akhir}, {bilangan_dengan_kata(done)} "
+        f"dari {bilangan_dengan_kata(len(with_end))} IKU telah mencapai target akhir tersebut "
+        f"pada tahun {ident.tahun}"
     )
     if open_:
         text += (
