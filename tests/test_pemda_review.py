@@ -482,8 +482,11 @@ def test_no_workbook_jargon_outside_jejak_data(doc):
     assert "kerjasama" not in _full_text(doc).casefold()
 
 
-def test_efisiensi_in_poin_persen(doc):
+def test_efisiensi_in_poin_persen(kons, doc):
     from lkjip_xl.pemda import format as fmt
+
+    trail = [j for j in kons.jejak if "efisiensi" in j.angka]
+    assert trail and all("poin persen" in j.angka and "%" not in j.nilai for j in trail)
 
     assert fmt.poin(0.0514) == "5,14" and fmt.poin(-0.021) == "-2,10" and fmt.poin("N/A") == "N/A"
     efis = [t for t in texts(doc) if "(efisiensi) adalah" in t or "realisasi anggaran -" in t]
