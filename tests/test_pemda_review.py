@@ -574,3 +574,19 @@ def test_pernyataan_reviu_derives_the_inspektur_when_identitas_is_empty(kons):
     head = paras.index("PERNYATAAN TELAH DIREVIU")
     after = "\n".join(paras[head : head + 20])
     assert inspektur(ident.nama).upper() in after and "." * 20 in after
+
+
+def test_pengukuran_annex_flows_from_page_to_page(kons, doc):
+    """Lampiran 2: no merged Sasaran column (a merged group stays on one page and left most of
+    the first landscape page empty); each sasaran is a bold row across the table, kept with
+    its first IKU row, then its IKU rows."""
+    table = table_after(doc, "Pengukuran Kinerja Tahun")
+    assert not table._tbl.xpath(".//w:vMerge")
+    rows = rows_text(table)
+    labels = [i for i, r in enumerate(rows) if r[0].startswith("Sasaran ")]
+    assert len(labels) == len(kons.laporan.sasaran)
+    assert sum(len(s.indikator) for s in kons.laporan.sasaran) == len(rows) - 2 - len(labels)
+    for i in labels:
+        assert len(set(rows[i])) == 1  # one cell across the table
+        ppr = table.rows[i].cells[0].paragraphs[0].paragraph_format
+        assert ppr.keep_with_next
