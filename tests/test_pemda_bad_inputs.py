@@ -89,7 +89,7 @@ def test_unusable_opd_workbook_not_needed_is_left_out(tmp_path, case, content, m
 
 def test_missing_opd_workbook_that_an_iku_needs_stops_the_report(tmp_path):
     path = make_pemda(tmp_path)
-    (tmp_path / "opd" / "LKjIP_Setda_Kota_Jambi_2022.xlsm").unlink()
+    (tmp_path / "opd" / "LKjIP_Setda_Kota_Contoh_2022.xlsm").unlink()
     code, report = periksa(path)
     assert code == 2
     found = kodes(report)
@@ -319,3 +319,31 @@ def test_detection_survives_a_corrupt_zip(tmp_path):
     data[start : start + 20] = b"\xff" * 20  # the deflate stream no longer decodes
     path.write_bytes(bytes(data))
     assert is_pemda_file(path) is False
+
+
+def test_opd_workbook_of_another_pemerintah_daerah(tmp_path):
+    """The synthetic Dinas Kesehatan names its own kabupaten in Identitas 'Pemerintah Daerah':
+    a peringatan naming its file, sheet Identitas and the cell; the report is still written."""
+    files = {"opd/Dinkes.xlsm": dinkes_bytes(tahun=2022)}
+    path = make_pemda(tmp_path, _extra("DINKES", r"opd\Dinkes.xlsm"), extra_files=files)
+    code, report = periksa(path)
+    assert code == 1
+    (f,) = kodes(report)["opd-pemda-beda"]
+    assert f["severity"] == "peringatan" and not f["menghambat"]
+    assert f["berkas"] == r"opd\Dinkes.xlsm" and f["sheet"] == "Identitas" and f["cell"]
+    assert "Pemerintah Kota Contoh" in f["message"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Pemerintah Kota Contoh", "Kota Contoh", True),
+        ("  pemerintah   KOTA contoh ", "Pemerintah Kota Contoh", True),
+        ("Kabupaten Contoh", "Pemerintah Kota Contoh", False),
+        ("Pemerintah Kota Lain", "Pemerintah Kota Contoh", False),
+    ],
+)
+def test_same_pemda_ignores_case_spacing_and_pemerintah(a, b, same):
+    from lkjip_xl.pemda.checks import same_pemda
+
+    assert same_pemda(a, b) is same

@@ -10,7 +10,7 @@ import pytest
 from lkjip_xl.pemda import schema as ps
 from lkjip_xl.pemda.detect import is_pemda_file
 from lkjip_xl.pemda.workbook import EXAMPLE_PATH, TEMPLATE_PATH, layout, outputs
-from lkjip_xl.workbook import EXAMPLE_PATH as SETDA_PATH
+from lkjip_xl.pemda.yaml_source import EXAMPLE_DATA, load_rows
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +29,20 @@ def test_build_is_deterministic(built):
     assert outputs() == built
 
 
-def test_setda_is_the_repository_example_byte_for_byte(built):
-    copy = EXAMPLE_PATH.parent / "opd" / SETDA_PATH.name
-    assert built[copy] == SETDA_PATH.read_bytes()
+def test_setda_is_a_sekretariat_of_the_example_pemda():
+    """The example's Setda: the repository example's rows under a Kota Contoh Identitas, so
+    the Pemda example consolidates one pemerintah daerah only (no other city in any text)."""
+    from lkjip_xl.pemda.workbook import setda_rows
+    from lkjip_xl.workbook import load_rows as load_opd_rows
+
+    rows, original = setda_rows(), load_opd_rows()
+    ident = {r["Kunci"]: r["Nilai"] for r in rows["tblIdentitas"]}
+    pemda = {r["Kunci"]: r["Nilai"] for r in load_rows(EXAMPLE_DATA)["tblIdentitasPemda"]}
+    assert ident["Pemerintah Daerah"] == pemda["Nama Pemerintah Daerah"]
+    assert ident["Tahun Laporan"] == pemda["Tahun Laporan"]
+    texts = [str(v) for t in rows.values() for r in t for v in r.values() if v is not None]
+    assert not [t for t in texts if "jambi" in t.casefold() or "kerjasama" in t.casefold()]
+    assert [len(t) for t in rows.values()] == [len(t) for t in original.values()]
 
 
 @pytest.mark.parametrize("path", [TEMPLATE_PATH, EXAMPLE_PATH], ids=lambda p: p.name)
@@ -69,7 +80,7 @@ def test_same_vba_as_the_opd_workbook():
 
 
 def test_opd_workbooks_are_not_pemda_workbooks():
-    assert not is_pemda_file(SETDA_PATH)
+    assert not is_pemda_file(EXAMPLE_PATH.parent / "opd" / "LKjIP_Setda_Kota_Contoh_2022.xlsm")
     assert not is_pemda_file(EXAMPLE_PATH.parent / "opd" / "LKjIP_Disdik_Kota_Contoh_2022.xlsm")
 
 

@@ -142,7 +142,7 @@ def test_button_refreshes_rekap_and_writes_the_report(folder):
 
 
 def test_blocking_findings_go_to_a_message_box(folder):
-    (folder / "opd" / "LKjIP_Setda_Kota_Jambi_2022.xlsm").unlink()
+    (folder / "opd" / "LKjIP_Setda_Kota_Contoh_2022.xlsm").unlink()
     book = open_book(folder / EXAMPLE_PATH.name)
     assert macro.generate_report(book) is None
     prompt, mode = book.app.alerts[-1]

@@ -11,6 +11,7 @@ import re
 
 import pytest
 from docx.document import Document
+from docx.oxml.ns import qn
 
 from lkjip_xl.pemda.pipeline import load_pemda_file
 from lkjip_xl.pemda.report import build_document
@@ -165,7 +166,9 @@ def test_percent_keeps_its_sign_without_unit():
 def test_end_target_header_says_it_is_the_rpjmd_end_target(kons, doc):
     akhir = kons.pemda.identitas.rpjmd_akhir
     caption = next(p.text for p in doc.paragraphs if p.text.startswith("Tabel 2.2 "))
-    assert f"Target Akhir RPJMD ({akhir})" in rows_text(table_after(doc, caption))[0]
+    header = rows_text(table_after(doc, caption))[0]
+    assert f"Target Akhir ({akhir})" in header and not any("RPJMD" in h for h in header)
+    assert "Target Akhir RPJMD" in caption  # the period named once, in the caption
 
 
 # -- 5. cascade sources: each OPD once, its indicators by name, the method once --------------
@@ -267,9 +270,10 @@ def _chapter(doc: Document, start: str) -> list[str]:
 def test_bab4_concludes_first_and_does_not_repeat_the_ikhtisar(doc):
     ikhtisar = _chapter(doc, "IKHTISAR EKSEKUTIF")
     bab4 = _chapter(doc, "BAB IV")
-    assert bab4[0].startswith("Berdasarkan pengukuran kinerja")
-    steps = next(i for i, t in enumerate(bab4) if "langkah perbaikan" in t.casefold())
-    assert steps > 0
+    assert bab4[0] == "Simpulan"
+    assert bab4[1].startswith("Berdasarkan pengukuran kinerja")
+    steps = bab4.index("Langkah Perbaikan")
+    assert steps > 1
     sentences = {s.strip() for t in ikhtisar for s in re.split(r"(?<=[.;:])\s", t) if len(s) > 30}
     assert not [s for s in sentences if any(s in t for t in bab4)]
 
@@ -344,7 +348,7 @@ def test_rekap_table_gives_the_names_room_and_prints_core_percentages(kons, doc)
     rows = rows_text(table)[2:]
     by_name = {r.opd.nama: r for r in kons.rekap if not r.excluded}
     for row in rows:
-        assert row[5] == format_persen(by_name[row[1]].efisiensi)
+        assert row[5] == format_persen(by_name[row[1]].efisiensi).rstrip("%")  # poin persen
     assert format_persen(-0.0131).startswith("-")  # the sign every other table prints
 
 
@@ -444,3 +448,145 @@ def test_pk_table_last_row_keeps_with_the_closing(doc):
     last = body[j].findall(qn("w:tr"))[-1]
     chain = [*last.iter(qn("w:p")), *body[j + 1 : i + 1]]  # the row, the air, "Demikian"
     assert all(p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None for p in chain)
+
+
+# -- second review ----------------------------------------------------------------------------
+
+
+def _full_text(doc: Document) -> str:
+    out = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        out += [c.text for row in table.rows for c in row.cells]
+    return "\n".join(out)
+
+
+def test_example_consolidates_one_pemerintah_daerah_only(kons, doc):
+    """Every OPD workbook of the example belongs to the Pemda; no other city is named."""
+    from lkjip_xl.pemda.checks import same_pemda
+
+    assert "jambi" not in _full_text(doc).casefold()
+    assert not any("jambi" in o.berkas.casefold() for o in kons.pemda.opd)
+    names = [r.laporan.identitas.pemerintah_daerah for r in kons.opd if r.laporan]
+    assert names and all(same_pemda(n, kons.pemda.identitas.nama) for n in names)
+
+
+def test_no_workbook_jargon_outside_jejak_data(doc):
+    """Official text speaks of LKjIP and data; only Lampiran Jejak Data names files and cells."""
+    paras = texts(doc)
+    end = next(i for i, t in enumerate(paras) if t.startswith("Lampiran 3."))
+    body = "\n".join(paras[:end]).casefold()
+    for word in ("buku kerja", "sel sumber", "diketik", "pada sel", "(data ilustrasi)"):
+        assert word not in body, word
+    # "kaskade" only where the report explains it
+    assert all("penjenjangan kinerja (kaskade)" in t for t in paras[:end] if "kaskade" in t)
+    assert "kerjasama" not in _full_text(doc).casefold()
+
+
+def test_efisiensi_in_poin_persen(kons, doc):
+    from lkjip_xl.pemda import format as fmt
+
+    trail = [j for j in kons.jejak if "efisiensi" in j.angka]
+    assert trail and all("poin persen" in j.angka and "%" not in j.nilai for j in trail)
+
+    assert fmt.poin(0.0514) == "5,14" and fmt.poin(-0.021) == "-2,10" and fmt.poin("N/A") == "N/A"
+    efis = [t for t in texts(doc) if "(efisiensi) adalah" in t or "realisasi anggaran -" in t]
+    assert efis and all(re.search(r"adalah -?\d+,\d\d poin persen", t) for t in efis)
+    caption = next(
+        p.text
+        for p in doc.paragraphs
+        if p.text.startswith("Tabel 3.") and "Rekap Capaian Kinerja Perangkat" in p.text
+    )
+    table = rows_text(table_after(doc, caption))
+    col = table[0].index(next(h for h in table[0] if h.startswith("Efisiensi")))
+    assert "poin persen" in table[0][col]
+    assert all("%" not in r[col] for r in table[2:])
+
+
+def test_capaian_iku_section_states_the_result_and_names_its_figure(doc):
+    paras = texts(doc)
+    start = max(i for i, t in enumerate(paras) if t == "3.2 Capaian Indikator Kinerja Utama")
+    end = next(i for i, t in enumerate(paras) if i > start and t.startswith("3.3 "))
+    section = paras[start:end]
+    assert any(t.startswith("Secara keseluruhan") and "IKU" in t for t in section)
+    lead = next(i for i, t in enumerate(section) if "Gambar 3.1 berikut" in t)
+    assert any(t.startswith("Gambar 3.1 ") for t in section[lead + 1 :])
+
+
+def test_capaian_iku_table_stays_portrait(doc):
+    """Tabel 3.2 fits the portrait page (smaller type if need be): the section that holds it
+    (ended by the first section break after its caption) is not landscape."""
+    caption = next(p for p in doc.paragraphs if p.text.startswith("Tabel 3.2 "))
+    el = caption._p
+    while el is not None:
+        sect = el if el.tag.endswith("}sectPr") else el.find(".//{*}sectPr")
+        if sect is not None:
+            size = sect.find("{*}pgSz")
+            assert int(size.get(qn("w:w"))) < int(size.get(qn("w:h")))
+            return
+        el = el.getnext()
+    raise AssertionError("no section break after Tabel 3.2")
+
+
+def test_pendukung_sentences_are_full_sentences(doc):
+    paras = texts(doc)
+    assert not [t for t in paras if re.match(r"Sasaran perangkat daerah pendukung yang.*:", t)]
+    said = [t for t in paras if "sasaran perangkat daerah yang mencapai targetnya, yaitu" in t]
+    assert said and all(t.startswith("Capaian sasaran ini didukung oleh") for t in said)
+
+
+def test_bab4_order_and_end_target_progress(kons, doc):
+    bab4 = _chapter(doc, "BAB IV")
+    assert bab4[0] == "Simpulan"
+    steps = bab4.index("Langkah Perbaikan")
+    closing = [n.teks.strip() for n in kons.laporan.teks("penutup") if (n.teks or "").strip()]
+    assert closing and all(bab4.index(c) > steps for c in closing)
+    assert bab4.index(closing[-1]) >= len(bab4) - 4  # then only the signature lines
+    simpulan = bab4[1:steps]
+    assert not any("; sasaran yang belum tercapai:" in t for t in simpulan)
+    assert any(t.startswith("Terhadap target akhir RPJMD") and "IKU" in t for t in simpulan)
+
+
+def test_budget_totals_say_whose_budget(doc):
+    paras = texts(doc)
+    totals = [t for t in paras if "bukan keseluruhan APBD" in t]
+    assert len(totals) >= 2  # Ikhtisar Eksekutif and 3.5
+    assert all("perangkat daerah yang dihimpun dalam laporan ini" in t for t in totals)
+
+
+def test_pernyataan_reviu_names_the_apip_and_the_guideline(kons, doc):
+    from lkjip_xl.core.pejabat import unit_apip
+
+    paras = texts(doc)
+    head = paras.index("PERNYATAAN TELAH DIREVIU")
+    kop = paras[head + 1]
+    assert unit_apip(kons.pemda.identitas.nama).upper() in kop
+    assert "Nomor 53 Tahun 2014" in paras[head + 2]
+
+
+def test_pernyataan_reviu_derives_the_inspektur_when_identitas_is_empty(kons):
+    import dataclasses
+
+    from lkjip_xl.core.pejabat import inspektur
+
+    ident = dataclasses.replace(kons.pemda.identitas, jabatan_apip="", nama_apip="")
+    other = dataclasses.replace(kons, pemda=dataclasses.replace(kons.pemda, identitas=ident))
+    paras = texts(build_document(other))
+    head = paras.index("PERNYATAAN TELAH DIREVIU")
+    after = "\n".join(paras[head : head + 20])
+    assert inspektur(ident.nama).upper() in after and "." * 20 in after
+
+
+def test_pengukuran_annex_flows_from_page_to_page(kons, doc):
+    """Lampiran 2: no merged Sasaran column (a merged group stays on one page and left most of
+    the first landscape page empty); each sasaran is a bold row across the table, kept with
+    its first IKU row, then its IKU rows."""
+    table = table_after(doc, "Pengukuran Kinerja Tahun")
+    assert not table._tbl.xpath(".//w:vMerge")
+    rows = rows_text(table)
+    labels = [i for i, r in enumerate(rows) if r[0].startswith("Sasaran ")]
+    assert len(labels) == len(kons.laporan.sasaran)
+    assert sum(len(s.indikator) for s in kons.laporan.sasaran) == len(rows) - 2 - len(labels)
+    for i in labels:
+        assert len(set(rows[i])) == 1  # one cell across the table
+        ppr = table.rows[i].cells[0].paragraphs[0].paragraph_format
+        assert ppr.keep_with_next

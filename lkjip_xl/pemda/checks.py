@@ -12,6 +12,9 @@ unless it is inside the OPD workbook):
   files, listed twice; totals would count it twice.
 - ``opd-nama-beda`` (peringatan): tblOPD "Nama OPD" matches neither the workbook's Nama Instansi
   nor its Singkatan (a wrong file?).
+- ``opd-pemda-beda`` (peringatan): the OPD workbook's Identitas "Pemerintah Daerah" names another
+  pemerintah daerah than this Pemda (another city's workbook?); "Pemerintah Kota X" and "Kota X"
+  are the same.
 - ``opd-berkas-huruf`` (peringatan): found only with different letter case.
 - ``opd-berisi-kesalahan`` (peringatan): the OPD's own kesalahan touch its indicators or budget,
   so it is left out of the rekap; its findings follow, each with its own cell.
@@ -46,6 +49,17 @@ def at(ref: str, table: str = "", column: str = "") -> dict[str, str | None]:
 
 def _norm(text: str) -> str:
     return " ".join(str(text or "").split()).casefold()
+
+
+def same_pemda(a: str, b: str) -> bool:
+    """Two names of one pemerintah daerah, whatever the case, spacing or the leading word
+    "Pemerintah" ("Pemerintah Kota Contoh" = "kota  contoh")."""
+
+    def core(text: str) -> str:
+        t = _norm(text)
+        return t.removeprefix("pemerintah ").strip()
+
+    return core(a) == core(b)
 
 
 def _same_opd(listed: str, nama: str, singkatan: str) -> bool:
@@ -183,6 +197,18 @@ def check_opd(c: Collector, results: list[OPDResult]) -> None:
                     kode="opd-nama-beda",
                     saran="Samakan nama, atau perbaiki kolom Berkas bila berkasnya keliru.",
                 )
+            )
+        if oi.pemerintah_daerah.strip() and not same_pemda(oi.pemerintah_daerah, ident.nama):
+            c.opd_finding(
+                r,
+                peringatan(
+                    f"{label}: Pemerintah Daerah '{oi.pemerintah_daerah}' berbeda dengan "
+                    f"'{ident.nama}': buku kerja pemerintah daerah lain?",
+                    **at(refs.get("Pemerintah Daerah", ""), "tblIdentitas", "Nilai"),
+                    kode="opd-pemda-beda",
+                    saran="Pastikan berkas adalah LKjIP perangkat daerah pemerintah daerah ini, "
+                    "atau perbaiki isian Pemerintah Daerah pada tabel Identitas OPD.",
+                ),
             )
         _own_findings(c, r)
 

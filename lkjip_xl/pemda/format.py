@@ -4,6 +4,7 @@ functions, so the text in a table and the text in Jejak Data are the same string
 from __future__ import annotations
 
 from lkjip_xl.core.numbers import format_angka, format_persen, format_rupiah, format_target
+from lkjip_xl.core.rules import round_percent
 from lkjip_xl.core.values import NA, is_not_available
 
 
@@ -21,6 +22,14 @@ def persen(fraction: object) -> str:
     if fraction is None or is_not_available(fraction):
         return NA
     return format_persen(fraction)
+
+
+def poin(fraction: object) -> str:
+    """An efisiensi, the difference of two printed percentages, in percent points: "5,14",
+    "-2,10" (no "%"; docs/angka-tercetak.md), as the OPD report prints it."""
+    if fraction is None or is_not_available(fraction):
+        return NA
+    return format_angka(round_percent(fraction), 2)  # type: ignore[arg-type]
 
 
 def rupiah(amount: object, gaya: str = "puebi") -> str:

@@ -128,8 +128,8 @@ def sasaran_jejak(kons: Konsolidasi, jb: JejakBuilder, links: list[TautanSasaran
         if sas.efisiensi != NA:
             jb.add(
                 (subject, "efisiensi", 0),
-                f"{where}: efisiensi",
-                fmt.persen(sas.efisiensi),
+                f"{where}: efisiensi (poin persen)",
+                fmt.poin(sas.efisiensi),
                 "capaian kinerja − realisasi anggaran",
                 dari=[cap, p],
                 value=sas.efisiensi,
@@ -264,8 +264,8 @@ def _rekap_jejak(kons: Konsolidasi, jb: JejakBuilder, r: OPDResult, row: RekapOP
     if row.efisiensi != NA:
         row.jejak["efisiensi"] = jb.add(
             (subject, "efisiensi", 0),
-            f"{where}: efisiensi",
-            fmt.persen(row.efisiensi),
+            f"{where}: efisiensi (poin persen)",
+            fmt.poin(row.efisiensi),
             "capaian kinerja − realisasi anggaran",
             dari=[row.jejak.get("capaian"), row.jejak["persen"]],
             value=row.efisiensi,

@@ -88,7 +88,8 @@ NARASI_SECTIONS: tuple[tuple[str, str], ...] = (
     ("analisis_capaian", "3.3 Analisis per Sasaran RPJMD (pengantar)"),
     ("rekap_opd", "3.4 Rekap Capaian Kinerja Perangkat Daerah (pengantar)"),
     ("akuntabilitas_keuangan", "3.5 Realisasi Anggaran (pengantar)"),
-    ("penutup", "BAB IV Penutup"),
+    ("perbaikan", "BAB IV Langkah Perbaikan (butir)"),
+    ("penutup", "BAB IV Penutup (kalimat penutup, di atas tanda tangan)"),
 )
 #: Besides the keys above, "Bagian" may be "sasaran:<Kode Sasaran RPJMD>" (opening of the
 #: sasaran's analysis), "penyebab:<kode>" (analysis 5: causes and solutions), "program:<kode>"

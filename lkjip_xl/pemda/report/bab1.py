@@ -70,8 +70,8 @@ def _perangkat(w: Writer, kons: Konsolidasi) -> None:
         w,
         "perangkat_daerah",
         f"Daftarnya disajikan pada {w.captions.label('Tabel')} berikut.",
-        f"Laporan ini dihimpun dari buku kerja LKjIP {bilangan_dengan_kata(len(opd))} perangkat "
-        f"daerah, terdiri atas {joined}.",
+        f"Laporan ini dihimpun dari LKjIP {bilangan_dengan_kata(len(opd))} perangkat daerah, "
+        f" terdiri atas {joined}.",
     )
     # The tblOPD name, as everywhere else in the report: an OPD workbook's own Nama Instansi
     # may carry another region's name (a copied template) or another spelling.

@@ -25,8 +25,11 @@ from lkjip_xl.pemda.report.common import (
     satuan_cell,
     target,
 )
+from lkjip_xl.pemda.report.front import summary_sentence
 from lkjip_xl.pemda.schema import METODE
 from lkjip_xl.report import charts, styles
+from lkjip_xl.report.captions import GAMBAR
+from lkjip_xl.report.sections.teks import pengantar
 from lkjip_xl.report.tables import Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
@@ -59,16 +62,18 @@ def _kerangka(w: Writer, kons: Konsolidasi) -> None:
     methods = {k.metode for k in kons.pemda.kaskade}
     if methods:
         w.p(
-            "Realisasi IKU yang diukur oleh perangkat daerah diambil langsung dari buku kerja "
-            "LKjIP perangkat daerah tersebut (kaskade kinerja), dengan cara berikut:"
+            "Realisasi IKU yang diukur oleh perangkat daerah diambil langsung dari LKjIP "
+            "perangkat daerah tersebut melalui penjenjangan kinerja (kaskade), yaitu penautan "
+            "indikator kinerja perangkat daerah ke IKU Pemda, dengan cara berikut:"
         )
         list_items(w, [f"{m}: {CARA[m]}" for m in METODE if m in methods])
         w.p(
-            "Realisasi lain diketik pada buku kerja Pemda beserta sumbernya (misalnya Badan "
-            "Pusat Statistik). Realisasi yang belum tersedia menghasilkan capaian N/A dan tidak "
-            "diperhitungkan dalam rata-rata. Capaian sasaran adalah rata-rata capaian IKU "
-            "sasaran tersebut; capaian perangkat daerah adalah rata-rata capaian indikator "
-            "kinerja utamanya. Asal setiap angka dicantumkan pada lampiran Jejak Data."
+            "Realisasi lain berasal dari data instansi yang berwenang dan disebutkan sumbernya "
+            "(misalnya Badan Pusat Statistik). Realisasi yang belum tersedia menghasilkan "
+            "capaian N/A dan tidak diperhitungkan dalam rata-rata. Capaian sasaran adalah "
+            "rata-rata capaian IKU sasaran tersebut; capaian perangkat daerah adalah rata-rata "
+            "capaian indikator kinerja utamanya. Asal setiap angka dicantumkan pada lampiran "
+            "Jejak Data."
         )
     skala = band_scale(w.ident.skala_predikat)
     rows = [
@@ -149,7 +154,14 @@ def _capaian_iku(w: Writer, kons: Konsolidasi) -> None:
         ],
         rows,
         [0.9, 3.0, 3.4, 1.5, 1.6, 1.7, 1.9, 2.0],
+        landscape=False,  # a few rows on a landscape page of their own read worse than 9 pt
     )
+    w.p(
+        summary_sentence(
+            kons, f"Secara keseluruhan, dari {bilangan_dengan_kata(rk.jumlah_indikator)} IKU, "
+        )
+    )
+    pengantar(w, "Capaian setiap IKU digambarkan pada {label} berikut.", GAMBAR)
     bars = []
     for ind in kons.laporan.indikator:
         kin = ind.pada(t)

@@ -10,6 +10,7 @@ from lkjip_xl.pemda.model import Konsolidasi, RekapOPD
 from lkjip_xl.pemda.report import charts as pemda_charts
 from lkjip_xl.pemda.report.common import (
     band,
+    cakupan_anggaran,
     cap_cell,
     capaian_charts,
     list_items,
@@ -38,9 +39,9 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
         "rekap_opd",
         f"Hasilnya disajikan pada {w.captions.label('Tabel')} berikut.",
         f"Capaian kinerja {bilangan_dengan_kata(len(used))} perangkat daerah tahun "
-        f"{ident.tahun} dihitung dari buku kerja LKjIP masing-masing: capaian adalah rata-rata "
+        f"{ident.tahun} dihitung dari LKjIP masing-masing: capaian adalah rata-rata "
         "capaian indikator kinerja utama yang terukur, realisasi anggaran adalah total "
-        "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya.",
+        "realisasi dibagi total anggaran, dan efisiensi adalah selisih keduanya dalam poin persen.",
     )
     ranked = sorted((r for r in used if r.peringkat), key=lambda r: (r.peringkat, r.opd.nama))
     order = [*ranked, *(r for r in used if not r.peringkat)]
@@ -53,7 +54,7 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
             cap_cell(r.capaian, w),
             pred_cell(r.capaian, w),
             Cell(fmt.persen(r.persen_anggaran), align="center"),
-            Cell(fmt.persen(r.efisiensi), align="center"),
+            Cell(fmt.poin(r.efisiensi), align="center"),
         ]
         for r in order
     ]
@@ -67,7 +68,7 @@ def _rekap(w: Writer, kons: Konsolidasi) -> None:
                     "Capaian Kinerja",
                     "Predikat",
                     "Realisasi Anggaran",
-                    "Efisiensi (3)−(5)",
+                    "Efisiensi (3)−(5) dalam poin persen",
                 ],
                 numbered_header(6),
             ],
@@ -105,7 +106,7 @@ def _left_out(w: Writer, kons: Konsolidasi) -> None:
         return
     w.p(
         f"{bilangan_dengan_kata(len(out), kapital=True)} perangkat daerah tidak dimasukkan ke "
-        "rekap karena buku kerjanya belum dapat dipakai; angka IKU Pemda tidak bergantung "
+        "rekap karena datanya belum dapat dipakai; angka IKU Pemda tidak bergantung "
         "padanya:"
     )
     list_items(w, [f"{r.opd.nama} ({r.opd.berkas}): {r.excluded}" for r in out])
@@ -118,7 +119,7 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
     used = [r for r in kons.rekap if not r.excluded and r.anggaran is not None]
     if not used:
         w.narasi("akuntabilitas_keuangan")
-        w.p("Buku kerja perangkat daerah belum memuat anggaran.")
+        w.p("Data anggaran perangkat daerah belum tersedia.")
         return
     rows = [
         [
@@ -155,8 +156,7 @@ def _anggaran(w: Writer, kons: Konsolidasi) -> None:
     w.parts(
         [
             (
-                f"Secara keseluruhan, {bilangan_dengan_kata(len(used))} perangkat daerah pada "
-                "rekap mengelola anggaran sebesar ",
+                f"Secara keseluruhan, {cakupan_anggaran(kons)} berjumlah ",
                 "",
             ),
             *w.rupiah_parts(kons.total_anggaran),

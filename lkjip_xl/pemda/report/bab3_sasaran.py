@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.model import Indikator, Sasaran
+from lkjip_xl.core.numbers import bilangan_dengan_kata
 from lkjip_xl.core.values import NA, InvalidValue, is_not_available, parse_number
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.jejak import sumber_realisasi as sumber
@@ -220,7 +221,7 @@ def _vs_akhir(w: Writer, kons: Konsolidasi, sas: Sasaran) -> list[str]:
             )
         )
     if not out:
-        out.append("Target akhir RPJMD untuk IKU sasaran ini belum tercantum di buku kerja Pemda.")
+        out.append("Target akhir RPJMD untuk IKU sasaran ini belum ditetapkan.")
     return out
 
 
@@ -262,15 +263,31 @@ def _penyebab(w: Writer, kons: Konsolidasi, sas: Sasaran) -> None:
     items = kons.pendukung.get(sas.kode, [])
     ok = [p for p in items if p.capaian != NA and rules.tercapai(p.capaian)]
     low = [p for p in items if p.capaian != NA and not rules.tercapai(p.capaian)]
-    if ok:
-        w.p("Sasaran perangkat daerah pendukung yang mencapai target: " + _names(ok) + ".")
-    if low:
-        w.p("Sasaran perangkat daerah pendukung yang belum mencapai target: " + _names(low) + ".")
+    for text in pendukung_sentences(ok, low):
+        w.p(text)
     if not (written or ok or low):
         w.p(
             "Penyebab keberhasilan atau kegagalan sasaran ini diuraikan pada LKjIP perangkat "
             "daerah pengampu IKU-nya."
         )
+
+
+def pendukung_sentences(ok: list[Pendukung], low: list[Pendukung]) -> list[str]:
+    """Full sentences on the OPD sasaran behind the result: those that reached their target
+    carried it, those that did not held it back (their causes are in the OPDs' own LKjIP)."""
+    out = []
+    if ok:
+        out.append(
+            f"Capaian sasaran ini didukung oleh {bilangan_dengan_kata(len(ok))} sasaran "
+            f"perangkat daerah yang mencapai targetnya, yaitu {_names(ok)}."
+        )
+    if low:
+        out.append(
+            f"Sebanyak {bilangan_dengan_kata(len(low))} sasaran perangkat daerah pendukung "
+            f"belum mencapai targetnya, yaitu {_names(low)}; penyebab dan upaya perbaikannya "
+            "diuraikan dalam LKjIP perangkat daerah tersebut."
+        )
+    return out
 
 
 def _names(items: list[Pendukung]) -> str:
@@ -295,13 +312,13 @@ def _efisiensi(w: Writer, kons: Konsolidasi, sas: Sasaran) -> str:
         return text + (
             f" Capaian kinerja sasaran {fmt.persen(sas.capaian)} belum mencapai target, "
             f"sedangkan anggaran terserap {fmt.persen(sas.persen_anggaran)}; selisih capaian "
-            f"kinerja terhadap realisasi anggaran {fmt.persen(sas.efisiensi)}. Karena target "
-            "belum tercapai, penggunaan anggaran sasaran ini belum dapat dinilai efisien."
+            f"kinerja terhadap realisasi anggaran {fmt.poin(sas.efisiensi)} poin persen. Karena "
+            "target belum tercapai, penggunaan anggaran sasaran ini belum dapat dinilai efisien."
         )
     label = rules.klasifikasi_efisiensi(sas.efisiensi)
     return text + (
         f" Dengan capaian kinerja sasaran {fmt.persen(sas.capaian)}, selisih capaian kinerja "
-        f"terhadap realisasi anggaran (efisiensi) adalah {fmt.persen(sas.efisiensi)}, "
+        f"terhadap realisasi anggaran (efisiensi) adalah {fmt.poin(sas.efisiensi)} poin persen, "
         f"tergolong {label.lower()}."
     )
 

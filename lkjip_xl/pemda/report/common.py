@@ -12,6 +12,7 @@ from docx.text.paragraph import Paragraph
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.model import Indikator, KinerjaTahun
+from lkjip_xl.core.numbers import bilangan_dengan_kata
 from lkjip_xl.core.scales import Band, band_scale
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
@@ -76,6 +77,17 @@ def keep_rows_with_next(w: Writer, rows: Iterable[int]) -> None:
                 paragraphs += [el for el in tbl.itersiblings() if el.tag == qn("w:p")]
     for p in paragraphs:
         Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
+
+
+def cakupan_anggaran(kons: Konsolidasi, *, kapital: bool = False) -> str:
+    """Whose budget a total is: the OPDs consolidated in this report, not the whole APBD (the
+    report holds only the perangkat daerah whose LKjIP it consolidates)."""
+    n = sum(1 for r in kons.rekap if not r.excluded and r.anggaran is not None)
+    text = (
+        f"anggaran {bilangan_dengan_kata(n)} perangkat daerah yang dihimpun dalam laporan ini "
+        f"(bukan keseluruhan APBD {kons.pemda.identitas.nama})"
+    )
+    return text[0].upper() + text[1:] if kapital else text
 
 
 def sign(w: Writer) -> None:

@@ -6,10 +6,11 @@ from docx.shared import Pt
 
 from lkjip_xl.core import rules
 from lkjip_xl.core.numbers import bilangan_dengan_kata
+from lkjip_xl.core.pejabat import inspektur, unit_apip
 from lkjip_xl.core.values import NA
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda.model import Konsolidasi
-from lkjip_xl.pemda.report.common import realisasi, sign, signer, target
+from lkjip_xl.pemda.report.common import cakupan_anggaran, realisasi, sign, signer, target
 from lkjip_xl.report import styles
 from lkjip_xl.report.writer import Writer
 
@@ -46,27 +47,35 @@ def kata_pengantar(w: Writer, kons: Konsolidasi) -> None:
 
 
 def pernyataan_reviu(w: Writer, kons: Konsolidasi) -> None:
-    """The APIP's statement (PermenPAN-RB 53/2014, reviu atas Laporan Kinerja), for signing
-    once the review is done; written only when the APIP is named in Identitas."""
+    """The APIP's statement in the wording of the PermenPAN-RB 53/2014 form, for signing once
+    the review is done. Without Jabatan Pimpinan APIP, the Inspektur of the pemerintah daerah
+    (core.pejabat, as in the OPD report); the heading names the Inspektorat the same way. A
+    name left empty is a dotted line to fill by hand; nothing is written when neither is known."""
     ident = kons.pemda.identitas
-    if not (ident.jabatan_apip and ident.nama_apip):
+    jabatan = ident.jabatan_apip.strip() or inspektur(ident.nama).upper()
+    if not (jabatan or ident.nama_apip):
         return
     w.heading("PERNYATAAN TELAH DIREVIU", 1, page_break=True)
+    kop = [ident.nama.upper(), unit_apip(ident.nama).upper()]
+    w.p("\n".join(x for x in kop if x), styles.SUBJUDUL, align="center")
     w.p(
         f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah (LKjIP) {ident.nama} untuk tahun "
-        f"anggaran {ident.tahun} sesuai Pedoman Reviu atas Laporan Kinerja. Substansi "
-        f"informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen "
+        f"anggaran {ident.tahun} sesuai Pedoman Reviu atas Laporan Kinerja (Peraturan Menteri "
+        "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014). Substansi "
+        f"informasi yang dimuat dalam laporan kinerja ini menjadi tanggung jawab manajemen "
         f"{ident.nama}."
     )
     w.p(
         "Reviu bertujuan untuk memberikan keyakinan terbatas bahwa laporan kinerja telah "
-        "disajikan secara akurat, andal dan valid."
+        "disajikan secara akurat, andal, dan valid."
     )
     w.p(
         "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan "
         "dalam meyakini keandalan informasi yang disajikan di dalam laporan kinerja ini."
     )
     with signer(w, kons, "apip"):
+        w.ident.jabatan_penandatangan = jabatan
+        w.ident.nama_penandatangan = ident.nama_apip or "." * 40
         sign(w)
 
 
@@ -99,7 +108,7 @@ def ikhtisar(w: Writer, kons: Konsolidasi) -> None:
     if kons.total_anggaran is not None:
         gaya = ident.gaya_rupiah  # the amounts in words are in 3.5 only
         w.p(
-            "Perangkat daerah yang dihimpun mengelola anggaran sebesar "
+            f"{cakupan_anggaran(kons, kapital=True)} berjumlah "
             f"{fmt.rupiah(kons.total_anggaran, gaya)} dengan realisasi "
             f"{fmt.rupiah(kons.total_realisasi, gaya)} ({fmt.persen(kons.persen_anggaran)}); "
             "rinciannya disajikan pada subbab 3.5."
@@ -124,15 +133,12 @@ def summary_sentence(kons: Konsolidasi, lead: str = "Dari IKU tersebut, ") -> st
 def rekap_sentence(kons: Konsolidasi) -> str:
     """How many OPD workbooks were consolidated, which were left out, who leads the rekap."""
     used = [r for r in kons.rekap if not r.excluded]
-    text = (
-        f"Laporan ini menghimpun buku kerja LKjIP {bilangan_dengan_kata(len(used))} perangkat "
-        "daerah"
-    )
+    text = f"Laporan ini menghimpun LKjIP {bilangan_dengan_kata(len(used))} perangkat daerah"
     if kons.excluded:
         names = ", ".join(o.entry.nama for o in kons.excluded)
         text += (
             f"; {bilangan_dengan_kata(len(kons.excluded))} perangkat daerah tidak dimasukkan "
-            f"ke rekap ({names}) karena buku kerjanya belum dapat dipakai (lihat subbab 3.4)"
+            f"ke rekap ({names}) karena datanya belum dapat dipakai (lihat subbab 3.4)"
         )
     ranked = sorted((r for r in used if r.peringkat), key=lambda r: r.peringkat or 0)
     if len(ranked) > 1:

@@ -19,7 +19,7 @@ from lkjip_xl.pemda.report.common import (
     sign,
     target,
 )
-from lkjip_xl.report.tables import Cell, numbered_header
+from lkjip_xl.report.tables import TOTAL_FILL, Cell, numbered_header
 from lkjip_xl.report.writer import Writer
 
 
@@ -69,18 +69,23 @@ def pk_date(tanggal_pk: str, tahun: int) -> str:
 
 
 def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
+    """Every IKU of the year under its sasaran: a bold sasaran row across the table above its
+    IKU rows (kept with the first of them), not a merged Sasaran column. A merged group stays
+    on one page (report.tablelayout), so a sasaran with several long sources left most of the
+    first landscape page empty; these rows flow from page to page like any others."""
     t = kons.pemda.identitas.tahun
     w.heading(f"Lampiran 2. {judul(kons)[1]}", 2)
-    rows = []
+    rows: list[list[Cell | str]] = []
+    labels: list[int] = []
     for no, sas in enumerate(kons.laporan.sasaran, 1):
-        for i, ind in enumerate(sas.indikator):
-            merge = None if len(sas.indikator) == 1 else ("restart" if i == 0 else "continue")
+        labels.append(len(rows) + 2)  # w:tr index: after the two header rows
+        rows.append([Cell(f"Sasaran {no}: {sas.uraian}", bold=True, span=8, fill=TOTAL_FILL)])
+        for i, ind in enumerate(sas.indikator, 1):
             kin = ind.pada(t)
             cap = kin.capaian if kin else NA
             rows.append(
                 [
-                    Cell(f"{no}.", align="center", vmerge=merge),
-                    Cell(sas.uraian, vmerge=merge),
+                    Cell(f"{no}.{i}", align="center"),
                     ind.uraian,
                     satuan_cell(ind),
                     Cell(target(ind, kin, with_unit=False), align="center"),
@@ -95,7 +100,6 @@ def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
         [
             [
                 "No",
-                "Sasaran RPJMD",
                 "Indikator Kinerja Utama",
                 "Satuan",
                 "Target",
@@ -104,9 +108,10 @@ def _pengukuran(w: Writer, kons: Konsolidasi) -> None:
                 "Predikat",
                 "Sumber Realisasi",
             ],
-            numbered_header(9),
+            numbered_header(8),
         ],
         rows,
-        [1.0, 3.6, 4.2, 1.6, 1.8, 1.8, 1.9, 2.2, 4.6],
+        [1.0, 5.0, 1.6, 1.8, 1.8, 1.9, 2.2, 7.0],
         caption=False,
     )
+    keep_rows_with_next(w, labels)

@@ -1,8 +1,9 @@
 """Build-time package: the Pemda template and the bundled Pemda example (XlsxWriter, pyOpenVBA
 through lkjip_xl.workbook); the runtime never imports it.
 
-The example is three OPD workbooks (the repository's Setda example, byte for byte as
-lkjip_xl.workbook builds it, and two OPDs from examples/pemda/opd/<name>/*.yaml) plus the Pemda
+The example is three OPD workbooks (a Sekretariat Daerah of the same Kota Contoh built from the
+repository's Setda example rows with examples/pemda/opd/setda's Identitas, see setda_rows, and
+two OPDs from examples/pemda/opd/<name>/*.yaml) plus the Pemda
 workbook from examples/pemda/data/*.yaml. Its Rekap sheet and the cached results of its
 calculated columns are what the "Buat LKjIP Pemda" button would write: the build consolidates
 the freshly built files in a temporary folder with the same code and writes the figures in.
@@ -10,6 +11,7 @@ the freshly built files in a temporary folder with the same code and writes the 
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -24,9 +26,9 @@ TEMPLATE_PATH = REPO_ROOT / "workbook" / "LKjIP_Pemda_template.xlsm"
 EXAMPLE_PATH = EXAMPLE_DIR / "LKjIP_Pemda_Kota_Contoh_2022.xlsm"
 OPD_SOURCES = EXAMPLE_DIR / "opd"
 #: Example OPD workbooks: file name -> YAML folder under examples/pemda/opd (None: the Setda
-#: example of lkjip_xl.workbook).
+#: example's rows under the Identitas of examples/pemda/opd/setda, see setda_rows).
 EXAMPLE_OPD: dict[str, str | None] = {
-    "LKjIP_Setda_Kota_Jambi_2022.xlsm": None,
+    "LKjIP_Setda_Kota_Contoh_2022.xlsm": None,
     "LKjIP_Disdik_Kota_Contoh_2022.xlsm": "disdik",
     "LKjIP_Disdukcapil_Kota_Contoh_2022.xlsm": "disdukcapil",
 }
@@ -49,21 +51,57 @@ def template_rows() -> Rows:
     return rows
 
 
+#: Words replaced in the Setda example's rows for the Pemda example, whatever their case: the
+#: reference city's name (the example consolidates one pemerintah daerah) and "kerjasama" in
+#: the KBBI spelling.
+SETDA_TEXT = (("jambi", "contoh"), ("kerjasama", "kerja sama"))
+
+
+def _replace(text: str) -> str:
+    """SETDA_TEXT applied, each replacement in the case of what it replaces (JAMBI -> CONTOH,
+    Kerjasama/KerjaSama -> Kerja Sama)."""
+
+    def cased(found: str, new: str) -> str:
+        if found.isupper():
+            return new.upper()
+        if found[:1].isupper():
+            return " ".join(w.capitalize() for w in new.split(" ")) if " " in new else new.title()
+        return new
+
+    for old, new in SETDA_TEXT:
+        text = re.sub(old, lambda m, new=new: cased(m.group(0), new), text, flags=re.IGNORECASE)
+    return text
+
+
+def setda_rows() -> Rows:
+    """The Setda example's rows as a Sekretariat Daerah of the Pemda example's own city: its
+    Identitas from examples/pemda/opd/setda, the city's name in every other text replaced, so
+    the Pemda example never consolidates another pemerintah daerah's workbook."""
+    from lkjip_xl.workbook import load_rows as load_opd_rows
+
+    rows = load_opd_rows()
+    identitas = load_opd_rows(OPD_SOURCES / "setda")["tblIdentitas"]
+    for table, items in rows.items():
+        if table == "tblIdentitas":
+            rows[table] = identitas
+            continue
+        for row in items:
+            for key, value in row.items():
+                if isinstance(value, str):
+                    row[key] = _replace(value)
+    return rows
+
+
 def opd_bytes() -> dict[str, bytes]:
     """The example's OPD workbooks, by file name."""
-    from lkjip_xl.workbook import EXAMPLE_PATH as SETDA_PATH
     from lkjip_xl.workbook import build_bytes as build_opd
     from lkjip_xl.workbook import load_rows as load_opd_rows
-    from lkjip_xl.workbook import outputs as opd_outputs
 
     codes = [str(r["Kode Sasaran RPJMD"]) for r in load_rows(EXAMPLE_DATA)[ps.SASARAN.name]]
     out = {}
     for name, folder in EXAMPLE_OPD.items():
-        if folder is None:
-            out[name] = opd_outputs()[SETDA_PATH]
-        else:
-            built = build_opd(load_opd_rows(OPD_SOURCES / folder))
-            out[name] = with_sasaran_dropdown(built, codes)
+        rows = setda_rows() if folder is None else load_opd_rows(OPD_SOURCES / folder)
+        out[name] = with_sasaran_dropdown(build_opd(rows), codes)
     return out
 
 
