@@ -131,7 +131,7 @@ def _perjanjian_kinerja(w: Writer) -> None:
 
 
 def _sentence_case(jabatan: str) -> str:
-    """ "SEKRETARIS DAERAH KOTA JAMBI" -> "Sekretaris Daerah Kota Jambi" for running text;
+    """ "SEKRETARIS DAERAH KOTA CONTOH" -> "Sekretaris Daerah Kota Contoh" for running text;
     text already in mixed case stays as typed."""
     text = " ".join((jabatan or "").split())
     return text.title() if text.isupper() else text

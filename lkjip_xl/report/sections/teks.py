@@ -346,8 +346,8 @@ def tanda_tangan(w: Writer, tempat_tanggal: str, kiri: Penanda | None, kanan: Pe
 
 
 def tanggal_dalam_tahun(tanggal: str, kota: str, tahun: int) -> str:
-    """ "Jambi, 3 Januari 2022" from an ISO date or typed text; without one, a line to fill
-    in the given year ("Jambi, ………… 2022")."""
+    """ "Kota Contoh, 3 Januari 2022" from an ISO date or typed text; without one, a line to fill
+    in the given year ("Kota Contoh, ………… 2022")."""
     import datetime as dt
 
     from babel.dates import format_date
