@@ -181,3 +181,18 @@ def test_history_check(laporan) -> None:  # type: ignore[no-untyped-def]
     assert kodes.count("capaian-dilaporkan-beda") == 1
     assert "tahun 2019" in found[kodes.index("capaian-dilaporkan-beda")][1]
     assert "capaian-dilaporkan-tahun-laporan" in kodes
+
+
+def test_empty_heading_only_sections_are_warned() -> None:
+    """A section printed under its own heading with nothing generated beneath (visi, misi, ...)
+    left empty is a warning naming the Bagian key; the example fills them all."""
+    from lkjip_xl import schema
+    from lkjip_xl.checks import narasi
+
+    lap, _ = build_model(read_yaml_tables())
+    assert narasi.run(lap) == []
+    lap.narasi = {k: v for k, v in lap.narasi.items() if k not in ("visi", "misi")}
+    found = narasi.run(lap)
+    assert {f.kode for f in found} == {"narasi-kosong"}
+    assert sorted(f.message.split("'")[1] for f in found) == ["misi", "visi"]
+    assert all(f.sheet == schema.NARASI.sheet for f in found)

@@ -34,6 +34,7 @@ from lkjip_xl.checks import (
     keys,
     kinerja,
     lke,
+    narasi,
     outside,
     riwayat,
     rows,
@@ -64,6 +65,7 @@ def run_checks(book: Workbook, laporan: Laporan | None) -> list[Finding]:
         ("hasil", lambda: hasil.run(book, laporan)),
         ("riwayat", lambda: riwayat.run(laporan)),
         ("lke", lambda: lke.run(laporan)),
+        ("narasi", lambda: narasi.run(laporan)),
     ]
     for name, step in steps:
         try:

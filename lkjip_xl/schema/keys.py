@@ -149,6 +149,17 @@ NARASI_SECTIONS: tuple[tuple[str, str], ...] = (
     ("analisis_efisiensi", "3.4.2 Analisis Efisiensi"),
     ("penutup", "BAB IV Penutup"),
 )
+#: Sections the report prints under their own heading with nothing generated beneath: left
+#: empty, the heading would stand alone (`lkjip-xl periksa` warns: narasi-kosong).
+NARASI_WAJIB: tuple[str, ...] = (
+    "latar_belakang",
+    "gambaran_umum",
+    "landasan_hukum",
+    "perencanaan",
+    "visi",
+    "misi",
+    "arah_kebijakan",
+)
 #: Besides the keys above, "Bagian" may be "sasaran:<Kode Sasaran>" or "indikator:<Kode
 #: Indikator>" for the narrative of one sasaran or indicator in BAB III.
 #: "perbaikan:<Kode Indikator>" / "perbaikan:<Kode Sasaran>": the improvement planned for an
