@@ -65,6 +65,24 @@ def _scale(name: str, label: str, default: str, findings: list[Finding]) -> str:
     return name
 
 
+def capaian_akhir(ind: Indikator, kin: KinerjaTahun | None) -> float | str:
+    """Capaian of a year's realisasi against the Renstra (or RPJMD) end target, a range end
+    target included; N/A without an end target, a realisasi or a computable value. The OPD
+    report, its narrative and the Pemda Jejak Data all use this one."""
+    if kin is None or ind.target_akhir_renstra is None:
+        return NA
+    try:
+        return rules.capaian(
+            ind.target_akhir_renstra,
+            kin.realisasi,
+            ind.polaritas,
+            ind.skala,
+            batas_atas=ind.batas_atas_akhir_renstra,
+        )
+    except InvalidValue:
+        return NA
+
+
 def _capaian_of(ind: Indikator, tahun: int) -> float | str:
     kin = ind.pada(tahun)
     return kin.capaian if kin else NA

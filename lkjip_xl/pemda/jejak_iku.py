@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from lkjip_xl.core import rules
+from lkjip_xl.core.evaluation import capaian_akhir
 from lkjip_xl.core.model import Indikator
-from lkjip_xl.core.values import NA, InvalidValue, is_not_available
+from lkjip_xl.core.values import NA, is_not_available
 from lkjip_xl.pemda import format as fmt
 from lkjip_xl.pemda import schema as ps
 from lkjip_xl.pemda.jejak import JejakBuilder
@@ -134,16 +135,7 @@ def _akhir(kons: Konsolidasi, jb: JejakBuilder, ind: Indikator, skala: str) -> N
     kin = ind.pada(tahun)
     if kin is None:
         return
-    try:
-        cap = rules.capaian(
-            ind.target_akhir_renstra,
-            kin.realisasi,
-            ind.polaritas,
-            ind.skala,
-            batas_atas=ind.batas_atas_akhir_renstra,
-        )
-    except InvalidValue:
-        cap = NA
+    cap = capaian_akhir(ind, kin)
     band = rules.predikat(cap, skala) if cap != NA else None
     kons.capaian_akhir[ind.kode] = (cap, band)
     if cap != NA:

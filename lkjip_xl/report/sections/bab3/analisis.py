@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lkjip_xl.core import rules
+from lkjip_xl.core import evaluation, rules
 from lkjip_xl.core.model import Indikator, KinerjaTahun, Sasaran
 from lkjip_xl.core.numbers import (
     bilangan_dengan_kata,
@@ -209,20 +209,7 @@ def target_renstra(w: Writer, ind: Indikator) -> str:
         return ""  # said once for all such indicators: keterbatasan()
     end_text = format_target(end, ind.batas_atas_akhir_renstra, ind.satuan)
     kin = w.kinerja(ind)
-    try:
-        cap = (
-            rules.capaian(
-                end,
-                kin.realisasi,
-                ind.polaritas,
-                ind.skala,
-                batas_atas=ind.batas_atas_akhir_renstra,
-            )
-            if kin
-            else NA
-        )
-    except InvalidValue:
-        cap = NA
+    cap = evaluation.capaian_akhir(ind, kin)
     if cap == NA:
         return (
             f"Target akhir {periode} adalah {end_text}; capaian terhadapnya belum dapat "

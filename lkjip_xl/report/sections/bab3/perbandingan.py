@@ -8,11 +8,11 @@ differs from the recomputation (checks.riwayat).
 
 from __future__ import annotations
 
-from lkjip_xl.core import rules
+from lkjip_xl.core import evaluation, rules
 from lkjip_xl.core.model import Indikator, KinerjaTahun
 from lkjip_xl.core.numbers import bilangan_dengan_kata, format_persen, format_target
 from lkjip_xl.core.scales import Band, band_scale
-from lkjip_xl.core.values import NA, InvalidValue
+from lkjip_xl.core.values import NA
 from lkjip_xl.report import charts
 from lkjip_xl.report.captions import GAMBAR
 from lkjip_xl.report.sections.bab3 import analisis
@@ -79,19 +79,10 @@ def capaian_akhir(
     w: Writer, ind: Indikator, kin: KinerjaTahun | None
 ) -> tuple[object, Band | None]:
     """Capaian of the report year's realisasi against the Renstra end target (core rules)."""
-    if kin is None or ind.target_akhir_renstra is None:
+    cap = evaluation.capaian_akhir(ind, kin)
+    if cap == NA:
         return NA, None
-    try:
-        cap = rules.capaian(
-            ind.target_akhir_renstra,
-            kin.realisasi,
-            ind.polaritas,
-            ind.skala,
-            batas_atas=ind.batas_atas_akhir_renstra,
-        )
-        return cap, rules.predikat(cap, w.ident.skala_predikat)
-    except InvalidValue:
-        return NA, None
+    return cap, rules.predikat(cap, w.ident.skala_predikat)
 
 
 def _table(w: Writer, years: list[int]) -> None:
