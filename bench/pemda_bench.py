@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from lkjip_xl.pemda import schema as ps
 from lkjip_xl.pemda.pipeline import load_pemda_file
 from lkjip_xl.pemda.workbook import builder as pemda_builder
-from lkjip_xl.pemda.yaml_source import load_rows as load_pemda_rows
+from lkjip_xl.pemda.workbook.yaml_source import load_rows as load_pemda_rows
 from lkjip_xl.workbook import build_bytes, load_rows, vba
 from lkjip_xl.workbook import builder as opd_builder
 

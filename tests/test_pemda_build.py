@@ -10,7 +10,7 @@ import pytest
 from lkjip_xl.pemda import schema as ps
 from lkjip_xl.pemda.detect import is_pemda_file
 from lkjip_xl.pemda.workbook import EXAMPLE_PATH, TEMPLATE_PATH, layout, outputs
-from lkjip_xl.pemda.yaml_source import EXAMPLE_DATA, load_rows
+from lkjip_xl.pemda.workbook.yaml_source import EXAMPLE_DATA, load_rows
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lkjip_xl.pemda import schema as ps
 from lkjip_xl.pemda.workbook import EXAMPLE_PATH, builder
-from lkjip_xl.pemda.yaml_source import EXAMPLE_DATA, load_rows
+from lkjip_xl.pemda.workbook.yaml_source import EXAMPLE_DATA, load_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_DIR = EXAMPLE_PATH.parent

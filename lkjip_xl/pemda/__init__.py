@@ -8,7 +8,7 @@ Pure core (no Excel or Word):
   format: how a value is printed (report and Jejak Data alike); rekap_sheet: the Rekap rows.
 Readers: reader, reader_kaskade, rows (Pemda tables -> model, via readers.to_model.records);
 opd (one OPD workbook through the OPD path, in a worker); parallel (many of them); detect
-(is this a Pemda workbook?); yaml_source (the example's text sources).
+(is this a Pemda workbook?); workbook.yaml_source (the example's text sources).
 Edges: pipeline (file -> consolidation -> document), cli, output, macro (the button).
 Report: pemda.report (sections on the OPD report's Writer). Build time: pemda.workbook.
 """

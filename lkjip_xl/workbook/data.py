@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from lkjip_xl import schema
@@ -40,14 +41,17 @@ def template_rows() -> Rows:
     return rows
 
 
-def load_rows(directory: Path = EXAMPLE_DATA_DIR) -> Rows:
-    """All rows of every input table found as <tableName>.yaml in ``directory``.
+def load_rows(
+    directory: Path = EXAMPLE_DATA_DIR, tables: Iterable[schema.Table] = schema.INPUT_TABLES
+) -> Rows:
+    """All rows of every input table found as <tableName>.yaml in ``directory`` (the OPD
+    layout's tables, or the Pemda layout's when given).
 
     Tables without a file are left with no rows (the builder then writes one empty row).
     Unknown keys raise: a YAML column that the schema does not know is a typo.
     """
     rows: Rows = {}
-    for table in schema.INPUT_TABLES:
+    for table in tables:
         data = load_yaml_rows(directory, table)
         for row in data:
             unknown = set(row) - set(table.column_names)

@@ -143,10 +143,6 @@ def satuan_cell(ind: Indikator) -> Cell:
     return Cell(ind.satuan or "-", align="center")
 
 
-def opd_name(kons: Konsolidasi, kode: str) -> str:
-    return next((o.nama for o in kons.pemda.opd if o.kode == kode), kode)
-
-
 def legend(w: Writer) -> list[tuple[str, str]]:
     """Every predikat of the scale, then N/A (pemda.report.charts shows those that occur)."""
     return [(b.label, b.colour) for b in band_scale(w.ident.skala_predikat).bands] + [

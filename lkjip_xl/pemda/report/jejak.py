@@ -96,8 +96,3 @@ def source_text(j: Jejak, codes: dict[str, str] | None = None) -> str:
     if j.dari:
         lines.append("dihitung dari " + ", ".join(j.dari))
     return "\n".join(lines) or "-"
-
-
-def cell_text(c: Sel) -> str:
-    where = f"{c.alamat} {c.tabel}[{c.kolom}]" if c.sel else f"{c.tabel}[{c.kolom}]"
-    return f"{where} = {fmt.mentah(c.nilai)}"

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from lkjip_xl.pemda import schema as ps
-from lkjip_xl.pemda.yaml_source import EXAMPLE_DATA, EXAMPLE_DIR, load_rows
+from lkjip_xl.pemda.workbook.yaml_source import EXAMPLE_DATA, EXAMPLE_DIR, load_rows
 from lkjip_xl.workbook.vba import REPO_ROOT
 
 from .builder import Rows, build_bytes
