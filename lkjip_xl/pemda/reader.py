@@ -7,7 +7,6 @@ Pemda workbook become findings; the caller wraps them as `Temuan` of the Pemda f
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from lkjip_xl.core import model as m
@@ -27,53 +26,13 @@ from lkjip_xl.pemda.reader_kaskade import read_kaskade, read_tautan
 from lkjip_xl.pemda.rows import duplicates, error, unknown, warn
 from lkjip_xl.readers.tables import Workbook
 from lkjip_xl.readers.to_model import Record, normalise_rentang, records, ref
+from lkjip_xl.readers.to_model import check_layout as opd_check_layout
 
 
 def check_layout(book: Workbook) -> list[Finding]:
     """Missing sheets, tables and columns of the Pemda layout (with the closest name as hint)."""
-    findings: list[Finding] = []
-    for sheet in ps.INPUT_SHEETS:
-        if sheet.name not in book.sheets:
-            hint = difflib.get_close_matches(sheet.name, book.sheets, n=1)
-            findings.append(
-                kesalahan(
-                    f"Sheet '{sheet.name}' tidak ditemukan"
-                    + (f" (mungkin diganti nama menjadi '{hint[0]}'?)" if hint else "")
-                    + ".",
-                    sheet=sheet.name,
-                    kode="sheet-hilang",
-                    saran="Kembalikan nama sheet seperti pada templat LKjIP Pemda.",
-                )
-            )
-            continue
-        for table in sheet.tables:
-            data = book.tables.get(table.name)
-            if data is None:
-                findings.append(
-                    kesalahan(
-                        f"Tabel Excel '{table.name}' ({table.title}) tidak ditemukan di sheet "
-                        f"'{table.sheet}'.",
-                        sheet=table.sheet,
-                        table=table.name,
-                        kode="tabel-hilang",
-                        saran="Gunakan templat LKjIP Pemda; jangan ubah tabel menjadi rentang "
-                        "biasa.",
-                    )
-                )
-                continue
-            for col in table.columns:
-                if col.name not in data.columns and not col.optional:
-                    findings.append(
-                        kesalahan(
-                            f"Kolom '{col.name}' tidak ada di tabel '{table.name}'.",
-                            sheet=data.sheet,
-                            table=table.name,
-                            column=col.name,
-                            kode="kolom-hilang",
-                            saran=f"Kembalikan judul kolom menjadi '{col.name}'.",
-                        )
-                    )
-    return findings
+    tables = [t for sheet in ps.INPUT_SHEETS for t in sheet.tables]
+    return opd_check_layout(book, ps.INPUT_SHEETS, tables, " LKjIP Pemda")
 
 
 def read_pemda(book: Workbook) -> tuple[PemdaData | None, list[Finding]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from lkjip_xl import schema
@@ -24,10 +24,16 @@ Record = dict[str, Any]
 _YEAR = re.compile(r"[0-9]{4}")
 
 
-def check_layout(book: Workbook) -> list[Finding]:
-    """Missing sheets, tables and columns (with the closest existing name as a hint)."""
+def check_layout(
+    book: Workbook,
+    sheets: Iterable[schema.Sheet] = schema.SHEETS,
+    tables: Iterable[schema.Table] = schema.INPUT_TABLES,
+    templat: str = "",
+) -> list[Finding]:
+    """Missing sheets, tables and columns (with the closest existing name as a hint), for the
+    OPD layout or another one (the Pemda workbook's, `templat` naming its template)."""
     findings: list[Finding] = []
-    for sheet in schema.SHEETS:
+    for sheet in sheets:
         if sheet.tables and sheet.name not in book.sheets:
             hint = difflib.get_close_matches(sheet.name, book.sheets, n=1)
             findings.append(
@@ -37,10 +43,10 @@ def check_layout(book: Workbook) -> list[Finding]:
                     + ".",
                     sheet=sheet.name,
                     kode="sheet-hilang",
-                    saran="Kembalikan nama sheet seperti pada templat.",
+                    saran=f"Kembalikan nama sheet seperti pada templat{templat}.",
                 )
             )
-    for table in schema.INPUT_TABLES:
+    for table in tables:
         data = book.tables.get(table.name)
         if data is None:
             if table.sheet in book.sheets:
@@ -51,7 +57,8 @@ def check_layout(book: Workbook) -> list[Finding]:
                         sheet=table.sheet,
                         table=table.name,
                         kode="tabel-hilang",
-                        saran="Gunakan templat terbaru; jangan ubah tabel menjadi rentang biasa.",
+                        saran=f"Gunakan templat{templat or ' terbaru'}; jangan ubah tabel menjadi "
+                        "rentang biasa.",
                     )
                 )
             continue
